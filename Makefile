@@ -1,0 +1,61 @@
+# Build, serve, test and benchmark the simulator.  Every target first runs scripts/setup.sh,
+# which installs (pinned) whatever is missing and is quick when nothing is.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.NOTPARALLEL:
+.DEFAULT_GOAL := build
+
+# Tools installed by setup.sh come first: wasm-opt (npm binaryen), playwright, then cargo's bin.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM_TARGET  := wasm32-unknown-unknown
+# Extra arguments for scripts/bench.mjs, e.g. make bench BENCH_ARGS="--query '?bench=10x10x4'"
+BENCH_ARGS ?=
+
+NATIVE_TESTS = cargo test
+# wasm-bindgen-test-runner (the runner set in .cargo/config.toml) drives headless Chromium
+# through chromedriver with the flags in webdriver.json; WASM_BINDGEN_USE_BROWSER makes every
+# wasm test run in the browser, even one without wasm_bindgen_test_configure!(run_in_browser).
+WASM_TESTS   = CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_USE_BROWSER=1 cargo test --target $(WASM_TARGET) --lib --tests
+TRUNK_BUILD  = trunk build --release --offline
+E2E_TESTS    = playwright test
+
+.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only bench clean-e2e
+
+setup:
+	@scripts/setup.sh
+
+# http://127.0.0.1:8080 (address and port are in Trunk.toml)
+serve: setup
+	trunk serve --offline --release
+
+build: setup
+	$(TRUNK_BUILD)
+
+# Everything, in order: native tests, wasm tests in headless Chromium, release build, e2e.
+test: setup
+	$(NATIVE_TESTS)
+	$(WASM_TESTS)
+	$(TRUNK_BUILD)
+	$(E2E_TESTS)
+
+test-native: setup
+	$(NATIVE_TESTS)
+
+test-wasm: setup
+	$(WASM_TESTS)
+
+test-e2e: build
+	$(E2E_TESTS)
+
+# Playwright only, against the dist/ already built (for iterating on specs).
+e2e-only: setup
+	$(E2E_TESTS)
+
+bench: build
+	node scripts/bench.mjs $(BENCH_ARGS)
+
+clean-e2e:
+	rm -rf test-results playwright-report bench-results

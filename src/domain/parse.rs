@@ -1,0 +1,245 @@
+//! Reading amounts the way French (and English) users type them: `500 000`, `500 000 €`,
+//! `500 000,50`, `0,5 M€`, `1,2 M`, `500 k€`, `500k`, `€1,250,000.50`.
+//!
+//! Spaces of every kind (ordinary, no-break U+00A0, narrow no-break U+202F) group
+//! thousands. The decimal separator is the language's own (`,` in French, `.` in English);
+//! the other character is taken as a decimal separator only when it cannot be a thousands
+//! separator, so `1.500` is 1 500 € in French and 1,50 € in English.
+
+use rust_decimal::Decimal;
+
+use super::locale::Lang;
+use super::money::{Money, MoneyError};
+
+/// Digits beyond which an integer part is certainly above [`Money::MAX`].
+const MAX_INTEGER_DIGITS: usize = 16;
+
+pub fn parse(text: &str, lang: Lang) -> Result<Money, MoneyError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(MoneyError::Empty);
+    }
+    if let Some(rest) = text.strip_prefix(['-', '\u{2212}']) {
+        return match parse(rest, lang) {
+            Ok(m) if m.is_zero() => Ok(m),
+            Ok(_) | Err(MoneyError::TooLarge) | Err(MoneyError::TooManyDecimals) => {
+                Err(MoneyError::Negative)
+            }
+            Err(e) => Err(e),
+        };
+    }
+    let text = text.strip_prefix('+').unwrap_or(text);
+    let (body, exponent) = split_unit(text);
+    let (integer, fraction) = split_number(body, lang)?;
+    to_money(&integer, &fraction, exponent)
+}
+
+/// Removes the currency sign and a multiplier suffix, returning the number's text and the
+/// power of ten the multiplier stands for.
+fn split_unit(text: &str) -> (&str, u32) {
+    let text = text.strip_prefix('€').unwrap_or(text).trim_start();
+    let text = strip_suffix_ci(text, &["euros", "euro", "eur", "€"]).trim_end();
+    let multipliers: [(&[&str], u32); 3] =
+        [(&["mds", "md", "mrd", "bn"], 9), (&["m"], 6), (&["k"], 3)];
+    for (suffixes, exponent) in multipliers {
+        let stripped = strip_suffix_ci(text, suffixes);
+        if stripped.len() != text.len() {
+            return (stripped.trim_end(), exponent);
+        }
+    }
+    (text, 0)
+}
+
+fn strip_suffix_ci<'a>(text: &'a str, suffixes: &[&str]) -> &'a str {
+    for suffix in suffixes {
+        let cut = text.len().saturating_sub(suffix.len());
+        if let (Some(head), Some(tail)) = (text.get(..cut), text.get(cut..)) {
+            if tail.eq_ignore_ascii_case(suffix) {
+                return head;
+            }
+        }
+    }
+    text
+}
+
+/// Splits `1 250 000,50` into its integer digits and fraction digits, checking that
+/// thousands separators sit every three digits.
+fn split_number(body: &str, lang: Lang) -> Result<(String, String), MoneyError> {
+    let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.is_empty()
+        || !compact
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return Err(MoneyError::NotANumber);
+    }
+    let decimal = decimal_separator(&compact, lang);
+    let (int_text, fraction) = match decimal.and_then(|d| compact.rsplit_once(d)) {
+        Some((int_text, fraction)) => (int_text, fraction),
+        None => (compact.as_str(), ""),
+    };
+    if !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return Err(MoneyError::NotANumber);
+    }
+    let groups: Vec<&str> = int_text.split([',', '.']).collect();
+    let grouped_well = groups.len() == 1
+        || (matches!(groups[0].len(), 1..=3) && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped_well || (int_text.is_empty() && fraction.is_empty()) {
+        return Err(MoneyError::NotANumber);
+    }
+    Ok((groups.concat(), fraction.to_string()))
+}
+
+/// Which of `,` and `.` separates decimals in this text, if any.
+fn decimal_separator(text: &str, lang: Lang) -> Option<char> {
+    let own = lang.decimal_separator();
+    let other = if own == ',' { '.' } else { ',' };
+    let (own_count, other_count) = (text.matches(own).count(), text.matches(other).count());
+    let last = text
+        .rfind([',', '.'])
+        .and_then(|i| text[i..].chars().next());
+    match (own_count, other_count) {
+        (0, 0) => None,
+        // Both present: the last one is the decimal separator, the first groups thousands.
+        (_, c) if c > 0 && own_count > 0 => last,
+        (1, 0) => Some(own),
+        (0, 1) => {
+            let after = text.rsplit(other).next().unwrap_or("");
+            (after.len() != 3).then_some(other)
+        }
+        _ => None,
+    }
+}
+
+fn to_money(integer: &str, fraction: &str, exponent: u32) -> Result<Money, MoneyError> {
+    let integer = integer.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    if integer.len() > MAX_INTEGER_DIGITS.saturating_sub(exponent as usize) {
+        return Err(MoneyError::TooLarge);
+    }
+    if fraction.len() > 2 + exponent as usize {
+        return Err(MoneyError::TooManyDecimals);
+    }
+    let digits = format!(
+        "{}{}",
+        if integer.is_empty() { "0" } else { integer },
+        fraction
+    );
+    let mantissa: i64 = digits.parse().map_err(|_| MoneyError::NotANumber)?;
+    let mut value = Decimal::new(mantissa, fraction.len() as u32);
+    for _ in 0..exponent {
+        value = value
+            .checked_mul(Decimal::TEN)
+            .ok_or(MoneyError::TooLarge)?;
+    }
+    Money::try_from_decimal(value.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn euros(s: &str) -> Money {
+        Money::try_from_decimal(Decimal::from_str(s).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn french_inputs() {
+        let cases = [
+            ("500000", "500000"),
+            ("500 000", "500000"),
+            ("500\u{a0}000", "500000"),
+            ("500\u{202f}000", "500000"),
+            ("500 000 €", "500000"),
+            ("500 000,50", "500000.50"),
+            ("500 000,5 €", "500000.5"),
+            ("0,5 M€", "500000"),
+            ("0,5\u{a0}M€", "500000"),
+            ("1,2 M", "1200000"),
+            ("1,25 m", "1250000"),
+            ("500 k€", "500000"),
+            ("500k", "500000"),
+            ("500 K", "500000"),
+            ("2,5 Md€", "2500000000"),
+            ("1.500", "1500"),
+            ("1.250.000,50", "1250000.50"),
+            ("1.5 M", "1500000"),
+            (",5", "0.5"),
+            ("12,", "12"),
+            ("  +40 000  ", "40000"),
+            ("0", "0"),
+            ("-0", "0"),
+            ("1 000 000 000 000", "1000000000000"),
+            ("1 000 Md€", "1000000000000"),
+            ("1,23456789 M", "1234567.89"),
+            ("7,100000000000000000000000000000000000", "7.1"),
+            ("500 000 euros", "500000"),
+            ("500000 EUR", "500000"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                parse(input, Lang::Fr),
+                Ok(euros(expected)),
+                "input {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_inputs() {
+        let cases = [
+            ("€1,250,000.50", "1250000.50"),
+            ("1,500", "1500"),
+            ("1.500", "1.5"),
+            ("0.5M", "500000"),
+            ("0,5 M€", "500000"),
+            ("500k", "500000"),
+            ("1.2 bn", "1200000000"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(
+                parse(input, Lang::En),
+                Ok(euros(expected)),
+                "input {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejected_inputs() {
+        use MoneyError::*;
+        let cases = [
+            ("", Empty),
+            ("   ", Empty),
+            ("\u{202f}", Empty),
+            ("-5", Negative),
+            ("\u{2212}500 000", Negative),
+            ("-0,5 M€", Negative),
+            ("abc", NotANumber),
+            ("-abc", NotANumber),
+            ("12a", NotANumber),
+            ("€", NotANumber),
+            ("k", NotANumber),
+            ("M€", NotANumber),
+            (",", NotANumber),
+            ("1,2,3", NotANumber),
+            ("1 2,3,4", NotANumber),
+            ("12.34.5", NotANumber),
+            ("1,000.5,3", NotANumber),
+            ("5 000 000 %", NotANumber),
+            ("0x10", NotANumber),
+            ("1e6", NotANumber),
+            ("500 000,505", TooManyDecimals),
+            ("0,001", TooManyDecimals),
+            ("1,2345678912 M", TooManyDecimals),
+            ("1 000 000 000 000,01", TooLarge),
+            ("1 000 000 000 001", TooLarge),
+            ("99999999999999999999999999999999999", TooLarge),
+            ("1001 Md", TooLarge),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse(input, Lang::Fr), Err(expected), "input {input:?}");
+        }
+    }
+}

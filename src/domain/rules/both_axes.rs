@@ -1,0 +1,70 @@
+//! Each priority axis receives some funding each year, in each département ("deux
+//! thématiques prioritaires"). A warning by default: the convention sets no amount per axis.
+
+use super::super::money::Money;
+use super::super::report::{Bound, Finding, Fix, Location};
+use super::super::scenario::{Funder, Scenario};
+use super::RuleId;
+
+pub fn check(id: RuleId, s: &Scenario, minimum: Money) -> (usize, Vec<Finding>) {
+    let mut checked = 0;
+    let mut findings = Vec::new();
+    for key in s.cell_keys() {
+        checked += 1;
+        let location = Location {
+            dept: Some(key.dept.clone()),
+            year: Some(key.year),
+            axis: Some(key.axis.clone()),
+        };
+        let cell = s.cell(&key);
+        if let Some(f) = Finding::check(id, location, None, Bound::AtLeast, minimum, cell.total()) {
+            let from = cell.departement;
+            let fix = from.checked_add(f.gap).map(|to| Fix {
+                cell: key,
+                funder: Funder::Departement,
+                from,
+                to,
+            });
+            findings.push(f.with_fix(fix));
+        }
+    }
+    (checked, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{summary, with, NORD, PDC};
+    use super::*;
+    use crate::domain::scenario::Funder::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&[(&str, u16, &str, Funder, u32)], u32, &[&str])] = &[
+            (&[], 1, &[]),
+            // Either funder is enough to keep an axis alive.
+            (&[(PDC, 2020, "insertion", State, 0)], 1, &[]),
+            (
+                &[
+                    (PDC, 2020, "insertion", State, 0),
+                    (PDC, 2020, "insertion", Departement, 0),
+                ],
+                1,
+                &["62/2020/insertion gap 1 fix 2020 insertion dept 1"],
+            ),
+            (
+                &[
+                    (NORD, 2021, "prevention", State, 0),
+                    (NORD, 2021, "prevention", Departement, 40),
+                ],
+                100,
+                &["59/2021/prevention gap 60 fix 2021 prevention dept 100"],
+            ),
+        ];
+        for (changes, minimum, expected) in cases {
+            let (checked, findings) =
+                check(RuleId::BothAxes, &with(changes), Money::euros(*minimum));
+            assert_eq!(checked, 12, "2 départements × 3 years × 2 axes");
+            assert_eq!(summary(&findings), *expected, "changes {changes:?}");
+        }
+    }
+}

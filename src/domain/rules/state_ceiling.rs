@@ -1,0 +1,74 @@
+//! State contribution to one département in one year ≤ that year's envelope.
+
+use super::super::report::{Bound, Finding, Location};
+use super::super::scenario::{Funder, Scenario};
+use super::{lower_state_fix, RuleId};
+
+pub fn check(id: RuleId, s: &Scenario) -> (usize, Vec<Finding>) {
+    let mut checked = 0;
+    let mut findings = Vec::new();
+    for dept in &s.departements {
+        for year in &s.years {
+            checked += 1;
+            let cells = || s.dept_year_keys(&dept.id, year.year);
+            let location = Location {
+                dept: Some(dept.id.clone()),
+                year: Some(year.year),
+                axis: None,
+            };
+            let actual = s.sum(cells(), Funder::State);
+            let expected = year.state_envelope.value;
+            if let Some(f) = Finding::check(
+                id,
+                location,
+                Some(Funder::State),
+                Bound::AtMost,
+                expected,
+                actual,
+            ) {
+                let fix = lower_state_fix(s, cells(), f.gap);
+                findings.push(f.with_fix(fix));
+            }
+        }
+    }
+    (checked, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{summary, with, NORD, PDC};
+    use super::*;
+    use crate::domain::scenario::Funder::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&[(&str, u16, &str, Funder, u32)], &[&str])] = &[
+            (&[], &[]),
+            (
+                &[(PDC, 2021, "prevention", State, 320_000)],
+                &["62/2021/- gap 10000 fix 2021 prevention state 310000"],
+            ),
+            (
+                &[(NORD, 2019, "insertion", State, 126_000)],
+                &["59/2019/- gap 1000 fix 2019 insertion state 125000"],
+            ),
+            // The Département's money never counts against the State's envelope.
+            (&[(PDC, 2020, "insertion", Departement, 9_000_000)], &[]),
+            // Exactly at the envelope holds.
+            (&[(PDC, 2020, "insertion", State, 190_000)], &[]),
+            // An excess larger than any one cell has no single-cell fix.
+            (
+                &[
+                    (PDC, 2020, "insertion", State, 600_000),
+                    (PDC, 2020, "prevention", State, 600_000),
+                ],
+                &["62/2020/- gap 700000 fix none"],
+            ),
+        ];
+        for (changes, expected) in cases {
+            let (checked, findings) = check(RuleId::StateCeiling, &with(changes));
+            assert_eq!(checked, 6, "2 départements × 3 years");
+            assert_eq!(summary(&findings), *expected, "changes {changes:?}");
+        }
+    }
+}

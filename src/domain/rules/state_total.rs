@@ -1,0 +1,71 @@
+//! State contribution to the whole territory in one year ≤ the territory's envelope.
+
+use super::super::report::{Bound, Finding, Location};
+use super::super::scenario::{Funder, Scenario};
+use super::{lower_state_fix, RuleId};
+
+pub fn check(id: RuleId, s: &Scenario) -> (usize, Vec<Finding>) {
+    let mut findings = Vec::new();
+    for year in &s.years {
+        let cells = || {
+            s.departements
+                .iter()
+                .flat_map(move |d| s.dept_year_keys(&d.id, year.year))
+        };
+        let location = Location {
+            year: Some(year.year),
+            ..Location::default()
+        };
+        let actual = s.sum(cells(), Funder::State);
+        let expected = year.territory_envelope.value;
+        if let Some(f) = Finding::check(
+            id,
+            location,
+            Some(Funder::State),
+            Bound::AtMost,
+            expected,
+            actual,
+        ) {
+            let fix = lower_state_fix(s, cells(), f.gap);
+            findings.push(f.with_fix(fix));
+        }
+    }
+    (s.years.len(), findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{summary, with, NORD, PDC};
+    use super::*;
+    use crate::domain::scenario::Funder::*;
+
+    #[test]
+    fn table() {
+        let cases: &[(&[(&str, u16, &str, Funder, u32)], &[&str])] = &[
+            (&[], &[]),
+            (
+                &[(PDC, 2020, "prevention", State, 320_000)],
+                &["-/2020/- gap 10000 fix 2020 prevention state 310000"],
+            ),
+            // Nord's excess is absorbed by its own largest cell.
+            (
+                &[(NORD, 2021, "insertion", State, 400_000)],
+                &["-/2021/- gap 150000 fix 2021 insertion state 250000"],
+            ),
+            // One département under, the other over by as much: the territory holds.
+            (
+                &[
+                    (PDC, 2020, "prevention", State, 260_000),
+                    (NORD, 2020, "insertion", State, 300_000),
+                ],
+                &[],
+            ),
+            (&[(PDC, 2019, "insertion", Departement, 5_000_000)], &[]),
+        ];
+        for (changes, expected) in cases {
+            let (checked, findings) = check(RuleId::StateTotal, &with(changes));
+            assert_eq!(checked, 3);
+            assert_eq!(summary(&findings), *expected, "changes {changes:?}");
+        }
+    }
+}

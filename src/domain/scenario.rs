@@ -1,0 +1,307 @@
+//! The scenario: who pays what, on which axis, in which year, under which rules.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::money::Money;
+use super::provenance::{Provenance, Sourced, Text};
+use super::rules::Rule;
+
+pub type Year = u16;
+
+/// The earliest and latest years a scenario may hold: the strategy began in 2018, and a
+/// planner may look a decade or two ahead.
+pub const YEAR_RANGE: std::ops::RangeInclusive<Year> = 2018..=2040;
+
+/// A département's code, `"59"` for Nord, `"62"` for Pas-de-Calais.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DeptId(pub String);
+
+/// An axis's short identifier, `"insertion"` or `"prevention"`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AxisId(pub String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Funder {
+    State,
+    Departement,
+}
+
+impl Funder {
+    pub const ALL: [Funder; 2] = [Funder::State, Funder::Departement];
+}
+
+/// One département × year × axis: the cell a user edits.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct CellKey {
+    pub dept: DeptId,
+    pub year: Year,
+    pub axis: AxisId,
+}
+
+impl CellKey {
+    pub fn new(dept: &DeptId, year: Year, axis: &AxisId) -> CellKey {
+        CellKey {
+            dept: dept.clone(),
+            year,
+            axis: axis.clone(),
+        }
+    }
+}
+
+/// What the State and the Département put into one cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub state: Money,
+    pub departement: Money,
+}
+
+impl Contribution {
+    pub fn new(state: Money, departement: Money) -> Contribution {
+        Contribution { state, departement }
+    }
+
+    pub fn get(self, funder: Funder) -> Money {
+        match funder {
+            Funder::State => self.state,
+            Funder::Departement => self.departement,
+        }
+    }
+
+    pub fn set(&mut self, funder: Funder, amount: Money) {
+        match funder {
+            Funder::State => self.state = amount,
+            Funder::Departement => self.departement = amount,
+        }
+    }
+
+    pub fn total(self) -> Money {
+        self.state.saturating_add(self.departement)
+    }
+
+    pub fn add(self, other: Contribution) -> Contribution {
+        Contribution {
+            state: self.state.saturating_add(other.state),
+            departement: self.departement.saturating_add(other.departement),
+        }
+    }
+}
+
+/// A département's own département-wide plan under the national strategy, to which the
+/// bassin minier envelope adds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub state: Money,
+    pub departement: Money,
+    pub first_year: Year,
+    pub last_year: Year,
+    /// Amounts per year when known; otherwise the plan is spread evenly over its years.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub per_year: BTreeMap<Year, Contribution>,
+    pub provenance: Provenance,
+}
+
+impl Plan {
+    pub fn years(&self) -> std::ops::RangeInclusive<Year> {
+        self.first_year..=self.last_year
+    }
+
+    /// The plan's amount in each of its years, in order. Given per-year figures win;
+    /// otherwise each funder's amount is split evenly to the cent, the parts adding up to
+    /// the whole.
+    pub fn yearly(&self) -> Vec<(Year, Contribution)> {
+        let years: Vec<Year> = self.years().collect();
+        if !self.per_year.is_empty() {
+            return years
+                .into_iter()
+                .map(|y| (y, self.per_year.get(&y).copied().unwrap_or_default()))
+                .collect();
+        }
+        let state = self.state.split_evenly(years.len());
+        let departement = self.departement.split_evenly(years.len());
+        years
+            .into_iter()
+            .zip(state.into_iter().zip(departement))
+            .map(|(y, (s, d))| (y, Contribution::new(s, d)))
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Departement {
+    pub id: DeptId,
+    pub name: String,
+    pub plan: Plan,
+    /// Where the default split of the envelope between the axes comes from.
+    pub split: Provenance,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Axis {
+    pub id: AxisId,
+    pub name: Text,
+}
+
+/// The calendar facts of one year of the convention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearParams {
+    pub year: Year,
+    /// "En année pleine, dès 2020": the Département floor applies in full years only.
+    pub full_year: Sourced<bool>,
+    /// The State's envelope for each département that year.
+    pub state_envelope: Sourced<Money>,
+    /// The State's envelope for the whole territory (both départements) that year.
+    pub territory_envelope: Sourced<Money>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub name: Text,
+    pub departements: Vec<Departement>,
+    pub years: Vec<YearParams>,
+    pub axes: Vec<Axis>,
+    #[serde(with = "cells_as_list")]
+    pub cells: BTreeMap<CellKey, Contribution>,
+    pub rules: Vec<Rule>,
+}
+
+/// Why a change to the scenario's structure was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScenarioError {
+    YearOutOfRange,
+    YearExists,
+    LastYear,
+    UnknownYear,
+}
+
+impl Scenario {
+    pub fn departement(&self, id: &DeptId) -> Option<&Departement> {
+        self.departements.iter().find(|d| &d.id == id)
+    }
+
+    pub fn year(&self, year: Year) -> Option<&YearParams> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    pub fn axis(&self, id: &AxisId) -> Option<&Axis> {
+        self.axes.iter().find(|a| &a.id == id)
+    }
+
+    /// A cell's amounts; a cell nobody filled in is zero.
+    pub fn cell(&self, key: &CellKey) -> Contribution {
+        self.cells.get(key).copied().unwrap_or_default()
+    }
+
+    pub fn amount(&self, key: &CellKey, funder: Funder) -> Money {
+        self.cell(key).get(funder)
+    }
+
+    pub fn set_amount(&mut self, key: &CellKey, funder: Funder, amount: Money) {
+        self.cells
+            .entry(key.clone())
+            .or_default()
+            .set(funder, amount);
+    }
+
+    /// Every cell of the grid, in display order: département, year, axis.
+    pub fn cell_keys(&self) -> impl Iterator<Item = CellKey> + '_ {
+        self.departements
+            .iter()
+            .flat_map(move |d| self.dept_cell_keys(&d.id))
+    }
+
+    /// One département's cells, year by year, axis by axis.
+    pub fn dept_cell_keys<'a>(&'a self, dept: &'a DeptId) -> impl Iterator<Item = CellKey> + 'a {
+        self.years
+            .iter()
+            .flat_map(move |y| self.dept_year_keys(dept, y.year))
+    }
+
+    /// One département's cells in one year, axis by axis.
+    pub fn dept_year_keys<'a>(
+        &'a self,
+        dept: &'a DeptId,
+        year: Year,
+    ) -> impl Iterator<Item = CellKey> + 'a {
+        self.axes
+            .iter()
+            .map(move |a| CellKey::new(dept, year, &a.id))
+    }
+
+    /// What one funder puts into the given cells.
+    pub fn sum(&self, keys: impl IntoIterator<Item = CellKey>, funder: Funder) -> Money {
+        keys.into_iter().map(|k| self.amount(&k, funder)).sum()
+    }
+
+    /// Adds a year after the others, as the 2022 and 2023 amendments did: it copies the
+    /// latest year's parameters and amounts, the natural reading of "prolonged".
+    pub fn add_year(&mut self, year: Year) -> Result<(), ScenarioError> {
+        if !YEAR_RANGE.contains(&year) {
+            return Err(ScenarioError::YearOutOfRange);
+        }
+        if self.year(year).is_some() {
+            return Err(ScenarioError::YearExists);
+        }
+        let template = self.years.iter().max_by_key(|y| y.year).cloned();
+        if let Some(template) = template {
+            let copied: Vec<(CellKey, Contribution)> = self
+                .cells
+                .iter()
+                .filter(|(k, _)| k.year == template.year)
+                .map(|(k, c)| (CellKey { year, ..k.clone() }, *c))
+                .collect();
+            self.cells.extend(copied);
+            self.years.push(YearParams { year, ..template });
+            self.years.sort_by_key(|y| y.year);
+        }
+        Ok(())
+    }
+
+    /// Removes a year and its amounts. The last remaining year stays.
+    pub fn remove_year(&mut self, year: Year) -> Result<(), ScenarioError> {
+        if self.year(year).is_none() {
+            return Err(ScenarioError::UnknownYear);
+        }
+        if self.years.len() == 1 {
+            return Err(ScenarioError::LastYear);
+        }
+        self.years.retain(|y| y.year != year);
+        self.cells.retain(|k, _| k.year != year);
+        Ok(())
+    }
+}
+
+/// Cells travel as a list: JSON objects cannot have structured keys.
+mod cells_as_list {
+    use super::*;
+    use serde::{Deserializer, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Entry {
+        #[serde(flatten)]
+        key: CellKey,
+        #[serde(flatten)]
+        amounts: Contribution,
+    }
+
+    pub fn serialize<S: Serializer>(
+        cells: &BTreeMap<CellKey, Contribution>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(cells.iter().map(|(key, amounts)| Entry {
+            key: key.clone(),
+            amounts: *amounts,
+        }))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<CellKey, Contribution>, D::Error> {
+        let entries = Vec::<Entry>::deserialize(deserializer)?;
+        Ok(entries.into_iter().map(|e| (e.key, e.amounts)).collect())
+    }
+}
