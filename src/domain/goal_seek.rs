@@ -71,18 +71,18 @@ pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::rules::testing::{key, with, NORD, PDC};
+    use crate::domain::rules::testing::{key, with, Change, NORD, PDC};
     use crate::domain::scenario::Funder::*;
 
     #[test]
     fn table() {
-        type Change<'a> = (&'a str, u16, &'a str, Funder, u32);
-        let cases: &[(
-            &[Change],
-            (&str, u16, &str),
+        type Case<'a> = (
+            &'a [Change<'a>],
+            (&'a str, u16, &'a str),
             Funder,
             Result<Money, NoSolution>,
-        )] = &[
+        );
+        let cases: &[Case] = &[
             // The Département must match the State's 310 000 € on its own: 500 000 − 190 000.
             (
                 &[],

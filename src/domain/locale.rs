@@ -55,12 +55,11 @@ impl Lang {
     pub fn amount(self, amount: Money) -> String {
         let value = amount.as_decimal();
         let cents = value.fract();
-        let digits = if cents.is_zero() {
+        if cents.is_zero() {
             self.decimal(value.trunc(), 0)
         } else {
             self.decimal(value, 2)
-        };
-        digits
+        }
     }
 
     /// A short form for charts and summaries: `1,25 M€`, `500 k€`, `850 €`;

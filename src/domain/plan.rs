@@ -52,10 +52,10 @@ pub fn plan_view(s: &Scenario, totals: &Totals, dept: &DeptId) -> Option<PlanVie
         year: None,
         plan: rows
             .iter()
-            .fold(Contribution::default(), |acc, r| acc.add(r.plan)),
+            .fold(Contribution::default(), |acc, r| acc.plus(r.plan)),
         envelope: rows
             .iter()
-            .fold(Contribution::default(), |acc, r| acc.add(r.envelope)),
+            .fold(Contribution::default(), |acc, r| acc.plus(r.envelope)),
     };
     Some(PlanView {
         dept: dept.clone(),

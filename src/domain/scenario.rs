@@ -83,7 +83,7 @@ impl Contribution {
         self.state.saturating_add(self.departement)
     }
 
-    pub fn add(self, other: Contribution) -> Contribution {
+    pub fn plus(self, other: Contribution) -> Contribution {
         Contribution {
             state: self.state.saturating_add(other.state),
             departement: self.departement.saturating_add(other.departement),

@@ -25,7 +25,7 @@ impl Totals {
                     axis: (mask & 4 != 0).then(|| key.axis.clone()),
                 };
                 let entry = sums.entry(scope).or_default();
-                *entry = entry.add(cell);
+                *entry = entry.plus(cell);
             }
         }
         Totals { sums }

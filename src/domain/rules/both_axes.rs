@@ -33,13 +33,13 @@ pub fn check(id: RuleId, s: &Scenario, minimum: Money) -> (usize, Vec<Finding>) 
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, NORD, PDC};
+    use super::super::testing::{summary, with, Change, NORD, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
 
     #[test]
     fn table() {
-        let cases: &[(&[(&str, u16, &str, Funder, u32)], u32, &[&str])] = &[
+        let cases: &[(&[Change], u32, &[&str])] = &[
             (&[], 1, &[]),
             // Either funder is enough to keep an axis alive.
             (&[(PDC, 2020, "insertion", State, 0)], 1, &[]),

@@ -42,7 +42,7 @@ pub fn check(id: RuleId, s: &Scenario, floor: Money) -> (usize, Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, PDC};
+    use super::super::testing::{summary, with, Change, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
 
@@ -50,7 +50,7 @@ mod tests {
 
     #[test]
     fn table() {
-        let cases: &[(&[(&str, u16, &str, Funder, u32)], u32, &[&str])] = &[
+        let cases: &[(&[Change], u32, &[&str])] = &[
             (&[], 500_000, &[]),
             (
                 &[(PDC, 2021, "prevention", Departement, 200_000)],

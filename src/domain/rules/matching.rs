@@ -87,16 +87,21 @@ fn groups(s: &Scenario, base: MatchingBase) -> Vec<(Location, Vec<CellKey>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, NORD, PDC};
+    use super::super::testing::{summary, with, Change, NORD, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
     use MatchingBase::*;
 
-    type Change<'a> = (&'a str, u16, &'a str, Funder, u32);
-
     #[test]
     fn table() {
-        let cases: &[(&[Change], &str, MatchingBase, usize, &[&str])] = &[
+        type Case<'a> = (
+            &'a [Change<'a>],
+            &'a str,
+            MatchingBase,
+            usize,
+            &'a [&'a str],
+        );
+        let cases: &[Case] = &[
             (&[], "1", DeptYear, 6, &[]),
             (&[], "1", DeptYearAxis, 12, &[]),
             (&[], "1", DeptPeriod, 2, &[]),

@@ -242,6 +242,9 @@ pub(crate) mod testing {
     use super::super::money::Money;
     use super::super::scenario::{AxisId, CellKey, DeptId, Funder, Scenario, Year};
 
+    /// A change to one cell: `(dept, year, axis, funder, euros)`.
+    pub type Change<'a> = (&'a str, Year, &'a str, Funder, u32);
+
     pub const PDC: &str = "62";
     pub const NORD: &str = "59";
 
@@ -271,7 +274,7 @@ pub(crate) mod testing {
     }
 
     /// The signed convention with some cells changed: `(dept, year, axis, funder, euros)`.
-    pub fn with(changes: &[(&str, Year, &str, Funder, u32)]) -> Scenario {
+    pub fn with(changes: &[Change]) -> Scenario {
         let mut s = signed_convention();
         for (dept, year, axis, funder, euros) in changes {
             s.set_amount(&key(dept, *year, axis), *funder, Money::euros(*euros));

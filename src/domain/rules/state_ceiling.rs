@@ -36,13 +36,13 @@ pub fn check(id: RuleId, s: &Scenario) -> (usize, Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, NORD, PDC};
+    use super::super::testing::{summary, with, Change, NORD, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
 
     #[test]
     fn table() {
-        let cases: &[(&[(&str, u16, &str, Funder, u32)], &[&str])] = &[
+        let cases: &[(&[Change], &[&str])] = &[
             (&[], &[]),
             (
                 &[(PDC, 2021, "prevention", State, 320_000)],
