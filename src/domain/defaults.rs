@@ -53,12 +53,12 @@ fn prorata_2019() -> Provenance {
 }
 
 fn year(year: Year, full: bool) -> YearParams {
-    let (state, territory, amounts) = if full {
-        let p = press_release(QUOTE_FULL_YEAR);
-        (FULL_YEAR_ENVELOPE, Money::euros(1_000_000), p)
+    let (state, territory) = if full {
+        (FULL_YEAR_ENVELOPE, Money::euros(1_000_000))
     } else {
-        (Money::euros(250_000), Money::euros(500_000), prorata_2019())
+        (Money::euros(250_000), Money::euros(500_000))
     };
+    let amounts = prorata_or_press(full);
     YearParams {
         year,
         full_year: Sourced::new(full, press_release("En année pleine, dès 2020")),
@@ -203,5 +203,105 @@ pub fn signed_convention() -> Scenario {
         axes: axes(),
         cells,
         rules: rules(),
+    }
+}
+
+/// The largest generated scenario: enough for benchmarks and workshops, small enough that
+/// a link cannot make the page unusable.
+pub const MAX_GENERATED: (usize, usize, usize) = (20, 20, 8);
+
+/// A larger scenario with the signed convention's rules and envelopes: `depts` départements
+/// over `years` years from 2019, on `axes` axes, each funded at its envelope and matched
+/// 1:1, so every rule holds. Used by the benchmark (`?bench=10x10x4`) and by trainers who
+/// want a bigger grid. Sizes are clamped to [`MAX_GENERATED`].
+pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
+    let depts = depts.clamp(1, MAX_GENERATED.0);
+    let years = years.clamp(1, MAX_GENERATED.1);
+    let axes = axes.clamp(1, MAX_GENERATED.2);
+    let template = signed_convention();
+    let year_list: Vec<YearParams> = (0..years).map(|i| year(2019 + i as Year, i > 0)).collect();
+    let axis_list: Vec<Axis> = (0..axes)
+        .map(|i| match template.axes.get(i) {
+            Some(axis) => axis.clone(),
+            None => Axis {
+                id: AxisId(format!("axe-{}", i + 1)),
+                name: Text::new(&format!("Axe {}", i + 1), &format!("Axis {}", i + 1)),
+            },
+        })
+        .collect();
+    let dept_list: Vec<Departement> = (0..depts)
+        .map(|i| match template.departements.get(i) {
+            Some(d) => d.clone(),
+            None => Departement {
+                id: DeptId(format!("D{:02}", i + 1)),
+                name: format!("Département {}", i + 1),
+                ..template.departements[1].clone()
+            },
+        })
+        .collect();
+    let mut cells = BTreeMap::new();
+    for d in &dept_list {
+        for y in &year_list {
+            let shares = y.state_envelope.value.split_evenly(axes);
+            for (a, share) in axis_list.iter().zip(shares) {
+                cells.insert(
+                    CellKey::new(&d.id, y.year, &a.id),
+                    Contribution::new(share, share),
+                );
+            }
+        }
+    }
+    let territory = |y: &YearParams| {
+        let total: Money = std::iter::repeat_n(y.state_envelope.value, depts).sum();
+        Sourced::new(total, prorata_or_press(y.full_year.value))
+    };
+    let year_list = year_list
+        .into_iter()
+        .map(|y| YearParams {
+            territory_envelope: territory(&y),
+            ..y
+        })
+        .collect();
+    Scenario {
+        name: Text::new(
+            &format!("Scénario généré : {depts} départements × {years} années × {axes} axes"),
+            &format!("Generated scenario: {depts} départements × {years} years × {axes} axes"),
+        ),
+        departements: dept_list,
+        years: year_list,
+        axes: axis_list,
+        cells,
+        rules: template.rules,
+    }
+}
+
+fn prorata_or_press(full: bool) -> Provenance {
+    if full {
+        press_release(QUOTE_FULL_YEAR)
+    } else {
+        prorata_2019()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::evaluate;
+
+    #[test]
+    fn generated_scenarios_hold_every_rule_and_are_bounded() {
+        let s = generated(10, 10, 4);
+        assert_eq!(
+            (s.departements.len(), s.years.len(), s.axes.len()),
+            (10, 10, 4)
+        );
+        assert_eq!(s.cell_keys().count(), 400);
+        assert!(evaluate(&s).all_hold());
+        let s = generated(0, 1000, 3);
+        assert_eq!(
+            (s.departements.len(), s.years.len(), s.axes.len()),
+            (1, 20, 3)
+        );
+        assert!(evaluate(&s).all_hold());
     }
 }

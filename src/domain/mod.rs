@@ -2,11 +2,12 @@
 //! Nothing here touches the browser, so it compiles and is tested natively.
 
 pub mod defaults;
+pub mod edit;
 pub mod goal_seek;
 pub mod i18n;
 pub mod locale;
 pub mod money;
-mod parse;
+pub mod parse;
 pub mod plan;
 pub mod provenance;
 pub mod report;

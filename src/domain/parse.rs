@@ -111,6 +111,53 @@ fn decimal_separator(text: &str, lang: Lang) -> Option<char> {
     }
 }
 
+/// Why a matching ratio was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatioError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooLarge,
+}
+
+/// Reads a matching ratio: `1`, `1,5`, `2:1`, `1.5 : 1`. At most four decimals and at most
+/// [`crate::domain::edit::MAX_RATIO`].
+pub fn parse_ratio(text: &str, lang: Lang) -> Result<Decimal, RatioError> {
+    let text = text.trim();
+    let text = match text.split_once(':') {
+        Some((ratio, one)) if one.trim() == "1" => ratio.trim(),
+        Some(_) => return Err(RatioError::NotANumber),
+        None => text,
+    };
+    if text.is_empty() {
+        return Err(RatioError::Empty);
+    }
+    if text.starts_with(['-', '\u{2212}']) {
+        return Err(RatioError::Negative);
+    }
+    let (integer, fraction) = split_number(text, lang).map_err(|_| RatioError::NotANumber)?;
+    let fraction = fraction.trim_end_matches('0');
+    let integer = integer.trim_start_matches('0');
+    if fraction.len() > 4 || integer.len() > 3 {
+        return Err(if fraction.len() > 4 {
+            RatioError::NotANumber
+        } else {
+            RatioError::TooLarge
+        });
+    }
+    let digits = format!(
+        "{}{}",
+        if integer.is_empty() { "0" } else { integer },
+        fraction
+    );
+    let mantissa: i64 = digits.parse().map_err(|_| RatioError::NotANumber)?;
+    let ratio = Decimal::new(mantissa, fraction.len() as u32);
+    if ratio > super::edit::MAX_RATIO {
+        return Err(RatioError::TooLarge);
+    }
+    Ok(ratio.normalize())
+}
+
 fn to_money(integer: &str, fraction: &str, exponent: u32) -> Result<Money, MoneyError> {
     let integer = integer.trim_start_matches('0');
     let fraction = fraction.trim_end_matches('0');
@@ -204,6 +251,27 @@ mod tests {
                 "input {input:?}"
             );
         }
+    }
+
+    #[test]
+    fn ratios() {
+        let ok = |t: &str, lang, want: &str| {
+            assert_eq!(parse_ratio(t, lang), Ok(want.parse().unwrap()), "{t}")
+        };
+        ok("1", Lang::Fr, "1");
+        ok("1,5", Lang::Fr, "1.5");
+        ok("2:1", Lang::Fr, "2");
+        ok(" 1.25 : 1 ", Lang::En, "1.25");
+        ok("0", Lang::Fr, "0");
+        ok("10", Lang::Fr, "10");
+        let err = |t: &str, want| assert_eq!(parse_ratio(t, Lang::Fr), Err(want), "{t}");
+        err("", RatioError::Empty);
+        err("deux", RatioError::NotANumber);
+        err("1:2", RatioError::NotANumber);
+        err("-1", RatioError::Negative);
+        err("10,5", RatioError::TooLarge);
+        err("1000", RatioError::TooLarge);
+        err("1,00001", RatioError::NotANumber);
     }
 
     #[test]

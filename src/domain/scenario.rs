@@ -176,6 +176,9 @@ pub enum ScenarioError {
     YearExists,
     LastYear,
     UnknownYear,
+    UnknownDept,
+    RatioOutOfRange,
+    PeriodInvalid,
 }
 
 impl Scenario {

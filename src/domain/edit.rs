@@ -1,0 +1,281 @@
+//! Every change a user can make to a scenario, as data: the UI's reducer applies these, and
+//! undo, autosave and share links can replay them.
+
+use rust_decimal::Decimal;
+
+use super::money::Money;
+use super::report::Fix;
+use super::rules::{MatchingBase, RuleId, RuleParams};
+use super::scenario::{CellKey, DeptId, Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanField {
+    State(Money),
+    Departement(Money),
+    FirstYear(Year),
+    LastYear(Year),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    SetAmount {
+        key: CellKey,
+        funder: Funder,
+        amount: Money,
+    },
+    ApplyFix(Fix),
+    SetStateEnvelope(Year, Money),
+    SetTerritoryEnvelope(Year, Money),
+    SetFullYear(Year, bool),
+    SetFloor(Money),
+    SetRatio(Decimal),
+    SetBase(MatchingBase),
+    SetRuleEnabled(RuleId, bool),
+    SetPlan(DeptId, PlanField),
+    AddYear(Year),
+    RemoveYear(Year),
+    /// Puts one département's amounts and plan back as they are in `baseline`, for the
+    /// years `baseline` has.
+    ResetDept(DeptId),
+}
+
+/// The largest matching ratio accepted: 10 € from the Département per State euro.
+pub const MAX_RATIO: Decimal = Decimal::TEN;
+
+impl Scenario {
+    /// Applies one edit. `baseline` is the scenario resets return to. On error the
+    /// scenario is unchanged.
+    pub fn apply(&mut self, edit: Edit, baseline: &Scenario) -> Result<(), ScenarioError> {
+        match edit {
+            Edit::SetAmount {
+                key,
+                funder,
+                amount,
+            } => self.set_amount(&key, funder, amount),
+            Edit::ApplyFix(fix) => self.set_amount(&fix.cell, fix.funder, fix.to),
+            Edit::SetStateEnvelope(year, amount) => {
+                self.year_mut(year)?.state_envelope.value = amount
+            }
+            Edit::SetTerritoryEnvelope(year, amount) => {
+                self.year_mut(year)?.territory_envelope.value = amount
+            }
+            Edit::SetFullYear(year, full) => self.year_mut(year)?.full_year.value = full,
+            Edit::SetFloor(floor) => {
+                for rule in &mut self.rules {
+                    if let RuleParams::DeptFloor { floor: f } = &mut rule.params {
+                        *f = floor;
+                    }
+                }
+            }
+            Edit::SetRatio(ratio) => {
+                if ratio.is_sign_negative() || ratio > MAX_RATIO {
+                    return Err(ScenarioError::RatioOutOfRange);
+                }
+                for rule in &mut self.rules {
+                    if let RuleParams::Matching { ratio: r, .. } = &mut rule.params {
+                        *r = ratio.normalize();
+                    }
+                }
+            }
+            Edit::SetBase(base) => {
+                for rule in &mut self.rules {
+                    if let RuleParams::Matching { base: b, .. } = &mut rule.params {
+                        *b = base;
+                    }
+                }
+            }
+            Edit::SetRuleEnabled(id, enabled) => {
+                for rule in self.rules.iter_mut().filter(|r| r.id() == id) {
+                    rule.enabled = enabled;
+                }
+            }
+            Edit::SetPlan(dept, field) => {
+                let plan = &mut self
+                    .departements
+                    .iter_mut()
+                    .find(|d| d.id == dept)
+                    .ok_or(ScenarioError::UnknownDept)?
+                    .plan;
+                match field {
+                    PlanField::State(m) => plan.state = m,
+                    PlanField::Departement(m) => plan.departement = m,
+                    PlanField::FirstYear(y) if YEAR_RANGE.contains(&y) && y <= plan.last_year => {
+                        plan.first_year = y
+                    }
+                    PlanField::LastYear(y) if YEAR_RANGE.contains(&y) && y >= plan.first_year => {
+                        plan.last_year = y
+                    }
+                    PlanField::FirstYear(_) | PlanField::LastYear(_) => {
+                        return Err(ScenarioError::PeriodInvalid)
+                    }
+                }
+            }
+            Edit::AddYear(year) => self.add_year(year)?,
+            Edit::RemoveYear(year) => self.remove_year(year)?,
+            Edit::ResetDept(dept) => {
+                let original = baseline
+                    .departement(&dept)
+                    .ok_or(ScenarioError::UnknownDept)?;
+                let target = self
+                    .departements
+                    .iter_mut()
+                    .find(|d| d.id == dept)
+                    .ok_or(ScenarioError::UnknownDept)?;
+                *target = original.clone();
+                let years: Vec<Year> = self.years.iter().map(|y| y.year).collect();
+                for key in baseline
+                    .dept_cell_keys(&dept)
+                    .filter(|k| years.contains(&k.year))
+                {
+                    self.cells.insert(key.clone(), baseline.cell(&key));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn year_mut(&mut self, year: Year) -> Result<&mut super::scenario::YearParams, ScenarioError> {
+        self.years
+            .iter_mut()
+            .find(|y| y.year == year)
+            .ok_or(ScenarioError::UnknownYear)
+    }
+
+    /// The cells whose amounts differ from `baseline`, with the baseline amount; cells of
+    /// years the baseline does not have are new, not changed.
+    pub fn changed_from(
+        &self,
+        baseline: &Scenario,
+        key: &CellKey,
+        funder: Funder,
+    ) -> Option<Money> {
+        baseline.year(key.year)?;
+        baseline.departement(&key.dept)?;
+        let before = baseline.amount(key, funder);
+        (before != self.amount(key, funder)).then_some(before)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::defaults::signed_convention;
+    use crate::domain::rules::evaluate;
+    use crate::domain::rules::testing::key;
+
+    #[test]
+    fn edits_apply_and_refuse_what_makes_no_sense() {
+        let base = signed_convention();
+        let mut s = base.clone();
+        let k = key("62", 2021, "prevention");
+        s.apply(
+            Edit::SetAmount {
+                key: k.clone(),
+                funder: Funder::Departement,
+                amount: Money::euros(200_000),
+            },
+            &base,
+        )
+        .unwrap();
+        assert_eq!(
+            s.changed_from(&base, &k, Funder::Departement),
+            Some(Money::euros(310_000))
+        );
+        assert_eq!(s.changed_from(&base, &k, Funder::State), None);
+        let fix = evaluate(&s).findings().next().unwrap().fix.clone().unwrap();
+        s.apply(Edit::ApplyFix(fix), &base).unwrap();
+        assert!(evaluate(&s).all_hold());
+
+        assert_eq!(
+            s.apply(Edit::SetRatio(Decimal::from(11)), &base),
+            Err(ScenarioError::RatioOutOfRange)
+        );
+        assert_eq!(
+            s.apply(Edit::SetFullYear(2030, true), &base),
+            Err(ScenarioError::UnknownYear)
+        );
+        assert_eq!(
+            s.apply(
+                Edit::SetPlan(DeptId("62".into()), PlanField::FirstYear(2022)),
+                &base
+            ),
+            Err(ScenarioError::PeriodInvalid)
+        );
+        assert_eq!(s, base);
+    }
+
+    #[test]
+    fn parameters_move_the_rules() {
+        let base = signed_convention();
+        let mut s = base.clone();
+        s.apply(Edit::SetFullYear(2019, true), &base).unwrap();
+        assert_eq!(
+            evaluate(&s).rule(RuleId::DeptFloor).unwrap().findings.len(),
+            2
+        );
+        s.apply(Edit::SetFloor(Money::euros(250_000)), &base)
+            .unwrap();
+        assert!(evaluate(&s).all_hold());
+        s.apply(Edit::SetRatio(Decimal::TWO), &base).unwrap();
+        assert_eq!(
+            evaluate(&s).rule(RuleId::Matching).unwrap().findings.len(),
+            6
+        );
+        s.apply(Edit::SetRuleEnabled(RuleId::Matching, false), &base)
+            .unwrap();
+        assert!(evaluate(&s).all_hold());
+        s.apply(Edit::SetStateEnvelope(2020, Money::euros(400_000)), &base)
+            .unwrap();
+        assert_eq!(
+            evaluate(&s)
+                .rule(RuleId::StateCeiling)
+                .unwrap()
+                .findings
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_departement_resets_to_the_signed_convention() {
+        let base = signed_convention();
+        let mut s = base.clone();
+        let pdc = DeptId("62".into());
+        s.apply(
+            Edit::SetAmount {
+                key: key("62", 2020, "insertion"),
+                funder: Funder::State,
+                amount: Money::ZERO,
+            },
+            &base,
+        )
+        .unwrap();
+        s.apply(
+            Edit::SetAmount {
+                key: key("59", 2020, "insertion"),
+                funder: Funder::State,
+                amount: Money::ZERO,
+            },
+            &base,
+        )
+        .unwrap();
+        s.apply(
+            Edit::SetPlan(pdc.clone(), PlanField::State(Money::ZERO)),
+            &base,
+        )
+        .unwrap();
+        s.apply(Edit::AddYear(2022), &base).unwrap();
+        s.apply(Edit::ResetDept(pdc), &base).unwrap();
+        assert_eq!(
+            s.amount(&key("62", 2020, "insertion"), Funder::State),
+            Money::euros(190_000)
+        );
+        assert_eq!(s.departements[1], base.departements[1]);
+        assert_eq!(
+            s.amount(&key("59", 2020, "insertion"), Funder::State),
+            Money::ZERO,
+            "Nord untouched"
+        );
+        assert_eq!(s.years.len(), 4, "added years stay");
+    }
+}

@@ -1,0 +1,102 @@
+//! The first screen mounted in a real browser (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+use simulateur::ui::App;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in a fresh element and waits until it has rendered.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    for _ in 0..100 {
+        if root.query_selector("[data-testid=app]").unwrap().is_some() {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    root
+}
+
+fn text(root: &Element, testid: &str) -> String {
+    root.query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {testid}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn first_screen_shows_the_pas_de_calais_plan_plus_envelope() {
+    let root = mount().await;
+    assert_eq!(
+        text(&root, "plan-62-total-plan"),
+        "20\u{202f}000\u{202f}000\u{a0}€"
+    );
+    assert_eq!(
+        text(&root, "plan-62-total-envelope"),
+        "2\u{202f}500\u{202f}000\u{a0}€"
+    );
+    assert_eq!(
+        text(&root, "plan-62-total-combined"),
+        "22\u{202f}500\u{202f}000\u{a0}€"
+    );
+    assert_eq!(text(&root, "plan-62-total-share"), "+12,5\u{202f}%");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_rule_holds_at_first_load_and_says_so() {
+    let root = mount().await;
+    for slug in [
+        "state-ceiling",
+        "state-total",
+        "matching",
+        "dept-floor",
+        "both-axes",
+    ] {
+        let rule = root
+            .query_selector(&format!("[data-testid='rule-{slug}']"))
+            .unwrap()
+            .expect(slug);
+        assert_eq!(
+            rule.get_attribute("data-status").as_deref(),
+            Some("holds"),
+            "{slug}"
+        );
+        assert_eq!(text(&root, &format!("rule-{slug}-status")), "Respectée");
+    }
+    assert_eq!(
+        text(&root, "rules-summary"),
+        "Toutes les règles actives sont respectées."
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_toggle_switches_to_english_formats() {
+    let root = mount().await;
+    let toggle: HtmlElement = root
+        .query_selector("[data-testid='lang-toggle']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    toggle.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(text(&root, "plan-62-total-combined"), "€22,500,000");
+    assert_eq!(text(&root, "plan-62-total-share"), "+12.5%");
+    let lang = gloo::utils::document()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("en"));
+    root.remove();
+}
