@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 use simulateur::ui::App;
 
@@ -98,5 +98,57 @@ async fn the_language_toggle_switches_to_english_formats() {
         .unwrap()
         .get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("en"));
+    root.remove();
+}
+
+/// Types into a field the way a browser does: set the value, fire a bubbling `input`.
+async fn type_into(root: &Element, testid: &str, text: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input {testid}"))
+        .unchecked_into();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_amount_moves_totals_and_rules_at_once() {
+    let root = mount().await;
+    type_into(&root, "cell-input-62-2021-prevention-dept", "200 000").await;
+    assert_eq!(text(&root, "total-62-2021-dept"), "390\u{202f}000\u{a0}€");
+    assert_eq!(
+        text(&root, "plan-62-total-envelope"),
+        "2\u{202f}390\u{202f}000\u{a0}€"
+    );
+    let matching = root
+        .query_selector("[data-testid='rule-matching']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        matching.get_attribute("data-status").as_deref(),
+        Some("violated")
+    );
+    assert!(text(&root, "rule-matching").contains("il manque 110\u{202f}000\u{a0}€"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_text_shows_a_message_and_keeps_the_model() {
+    let root = mount().await;
+    type_into(&root, "cell-input-62-2021-prevention-dept", "abc").await;
+    assert!(
+        text(&root, "cell-input-62-2021-prevention-dept-error").contains("Ce n'est pas un montant")
+    );
+    assert_eq!(text(&root, "total-62-2021-dept"), "500\u{202f}000\u{a0}€");
+    assert_eq!(
+        text(&root, "rules-summary"),
+        "Toutes les règles actives sont respectées."
+    );
     root.remove();
 }

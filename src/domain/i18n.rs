@@ -3,10 +3,11 @@
 
 use super::locale::Lang;
 use super::money::MoneyError;
+use super::parse::RatioError;
 use super::provenance::SourceKind;
 use super::report::{Finding, Fix, Location, Status};
 use super::rules::{MatchingBase, Rule, RuleId, RuleParams};
-use super::scenario::{Funder, Scenario};
+use super::scenario::{Funder, Scenario, ScenarioError};
 
 fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -22,6 +23,72 @@ pub fn money_error(e: MoneyError, lang: Lang) -> &'static str {
         MoneyError::NotANumber => pick(lang, "Ce n'est pas un montant : utilisez des chiffres, par exemple 500 000, 500 k€ ou 0,5 M€.", "This is not an amount: use digits, for example 500,000, 500k or 0.5M."),
         MoneyError::TooManyDecimals => pick(lang, "Deux décimales au plus (les centimes).", "Two decimals at most (cents)."),
         MoneyError::TooLarge => pick(lang, "Le montant dépasse 1 000 milliards d'euros.", "The amount exceeds €1 trillion."),
+    }
+}
+
+pub fn ratio_error(e: RatioError, lang: Lang) -> &'static str {
+    match e {
+        RatioError::Empty => pick(
+            lang,
+            "Saisissez un ratio, par exemple 1 ou 1,5.",
+            "Enter a ratio, for example 1 or 1.5.",
+        ),
+        RatioError::NotANumber => pick(
+            lang,
+            "Ce n'est pas un ratio : un nombre d'au plus quatre décimales, par exemple 1 ou 1,5.",
+            "This is not a ratio: a number with at most four decimals, for example 1 or 1.5.",
+        ),
+        RatioError::Negative => pick(
+            lang,
+            "Le ratio ne peut pas être négatif.",
+            "The ratio cannot be negative.",
+        ),
+        RatioError::TooLarge => pick(
+            lang,
+            "Le ratio ne peut pas dépasser 10.",
+            "The ratio cannot exceed 10.",
+        ),
+    }
+}
+
+/// Why a change to the scenario was refused.
+pub fn scenario_error(e: ScenarioError, lang: Lang) -> &'static str {
+    match e {
+        ScenarioError::YearOutOfRange => pick(
+            lang,
+            "Les années vont de 2018 à 2040.",
+            "Years run from 2018 to 2040.",
+        ),
+        ScenarioError::YearExists => pick(
+            lang,
+            "Cette année figure déjà dans le scénario.",
+            "This year is already in the scenario.",
+        ),
+        ScenarioError::LastYear => pick(
+            lang,
+            "Le scénario garde au moins une année.",
+            "The scenario keeps at least one year.",
+        ),
+        ScenarioError::UnknownYear => pick(
+            lang,
+            "Cette année ne figure pas dans le scénario.",
+            "This year is not in the scenario.",
+        ),
+        ScenarioError::UnknownDept => pick(
+            lang,
+            "Ce département ne figure pas dans le scénario.",
+            "This département is not in the scenario.",
+        ),
+        ScenarioError::RatioOutOfRange => pick(
+            lang,
+            "Le ratio va de 0 à 10.",
+            "The ratio runs from 0 to 10.",
+        ),
+        ScenarioError::PeriodInvalid => pick(
+            lang,
+            "La première année du plan précède sa dernière année.",
+            "The plan's first year comes before its last year.",
+        ),
     }
 }
 

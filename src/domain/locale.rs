@@ -83,9 +83,9 @@ impl Lang {
         self.money(amount)
     }
 
-    /// A ratio as a percentage with at most one decimal: `12,5 %`, or signed `+12,5 %`.
+    /// A ratio as a percentage with at most two decimals: `12,5 %`, or signed `+12,5 %`.
     pub fn percent(self, ratio: Decimal, signed: bool) -> String {
-        let value = round_trim(ratio * Decimal::ONE_HUNDRED, 1);
+        let value = round_trim(ratio * Decimal::ONE_HUNDRED, 2);
         let sign = if signed && value > Decimal::ZERO {
             "+"
         } else {
@@ -208,7 +208,9 @@ mod tests {
         assert_eq!(Lang::Fr.percent(d("0.05"), false), "5\u{202f}%");
         assert_eq!(Lang::Fr.percent(d("0"), true), "0\u{202f}%");
         assert_eq!(Lang::Fr.percent(d("-0.25"), true), "\u{2212}25\u{202f}%");
-        assert_eq!(Lang::Fr.percent(d("0.33333"), false), "33,3\u{202f}%");
+        assert_eq!(Lang::Fr.percent(d("0.33333"), false), "33,33\u{202f}%");
+        assert_eq!(Lang::Fr.percent(d("0.1195"), true), "+11,95\u{202f}%");
+        assert_eq!(Lang::Fr.percent(d("0.000125"), false), "0,01\u{202f}%");
     }
 
     #[test]

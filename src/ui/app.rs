@@ -1,6 +1,63 @@
 use yew::prelude::*;
 
+use super::components::{DeptGrid, Header, Parameters, PlanTable, RulesPanel, Toolbar};
+use super::shortcuts;
+use super::state::{Action, AppState};
+use super::url::requested_scenario;
+use crate::domain::rules::evaluate;
+use crate::domain::totals::Totals;
+
 #[function_component(App)]
 pub fn app() -> Html {
-    html! { <main data-testid="app"><h1>{ "Simulateur bassin minier" }</h1></main> }
+    let state = use_reducer(|| requested_scenario().map(AppState::new).unwrap_or_default());
+    let lang = state.lang;
+    let report = use_memo(state.scenario.clone(), |s| evaluate(s));
+    let totals = use_memo(state.scenario.clone(), |s| Totals::new(s));
+    // One stable callback, so that components whose data did not change skip rendering.
+    let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
+
+    use_effect_with(lang, |lang| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    });
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let redo = dispatcher.clone();
+            let listener = shortcuts::listen(
+                move || dispatcher.dispatch(Action::Undo),
+                move || redo.dispatch(Action::Redo),
+            );
+            move || drop(listener)
+        });
+    }
+
+    let scenario = state.scenario.clone();
+    let baseline = state.baseline.clone();
+    let on_lang = dispatch.reform(Action::SetLang);
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ super::strings::strings(lang).skip_to_content }</a>
+            <Header {lang} scenario={scenario.clone()} {on_lang} />
+            <main id="main" data-testid="app" class="layout">
+                <Toolbar {lang} can_undo={state.can_undo()} can_redo={state.can_redo()}
+                    changed={*scenario != *baseline} dispatch={dispatch.clone()} />
+                <div class="layout-edit">
+                    { for scenario.departements.iter().map(|d| html! {
+                        <DeptGrid key={d.id.0.clone()} {lang} scenario={scenario.clone()} baseline={baseline.clone()}
+                            totals={totals.clone()} dept={d.id.clone()} dispatch={dispatch.clone()} />
+                    }) }
+                    <Parameters {lang} scenario={scenario.clone()} refused={state.refused} dispatch={dispatch.clone()} />
+                </div>
+                <div class="layout-side">
+                    <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} dispatch={dispatch.clone()} />
+                </div>
+                <div class="layout-wide">
+                    <PlanTable {lang} scenario={scenario.clone()} totals={totals.clone()} />
+                </div>
+            </main>
+        </>
+    }
 }

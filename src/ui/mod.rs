@@ -1,3 +1,11 @@
+//! The Yew front end: components render the core's report and dispatch actions to one
+//! reducer. Browser glue (the address, keyboard shortcuts) lives in its own small modules.
+
 mod app;
+mod components;
+mod shortcuts;
+mod state;
+mod strings;
+mod url;
 
 pub use app::App;

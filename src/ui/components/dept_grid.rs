@@ -1,0 +1,151 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::edit::Edit;
+use crate::domain::i18n::funder_name;
+use crate::domain::locale::Lang;
+use crate::domain::scenario::{CellKey, Contribution, DeptId, Funder, Scenario};
+use crate::domain::totals::Totals;
+use crate::ui::components::{MoneyInput, SourceBadge};
+use crate::ui::state::Action;
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub baseline: Rc<Scenario>,
+    pub totals: Rc<Totals>,
+    pub dept: DeptId,
+    pub dispatch: Callback<Action>,
+}
+
+pub fn funder_slug(funder: Funder) -> &'static str {
+    match funder {
+        Funder::State => "state",
+        Funder::Departement => "dept",
+    }
+}
+
+/// One département's grid: years down, axes across, a State and a Département amount in
+/// each cell, with totals per year and per axis.
+#[function_component(DeptGrid)]
+pub fn dept_grid(props: &Props) -> Html {
+    let (lang, s, totals) = (props.lang, &*props.scenario, &props.totals);
+    let t = strings(lang);
+    let Some(dept) = s.departement(&props.dept) else {
+        return Html::default();
+    };
+    let id = &dept.id.0;
+    let heading_id = format!("amounts-{id}");
+    let caption = format!("{} — {}", dept.name, t.amounts_caption);
+    let changed = s.dept_cell_keys(&dept.id).any(|k| {
+        Funder::ALL
+            .iter()
+            .any(|f| s.changed_from(&props.baseline, &k, *f).is_some())
+    }) || props.baseline.departement(&dept.id) != Some(dept);
+
+    let input = |key: &CellKey, funder: Funder| {
+        let axis = s.axis(&key.axis).map_or("", |a| a.name.get(lang));
+        let label = format!(
+            "{}, {}, {}, {}",
+            dept.name,
+            key.year,
+            axis,
+            funder_name(funder, lang)
+        );
+        let field = format!(
+            "cell-{}-{}-{}-{}",
+            key.dept.0,
+            key.year,
+            key.axis.0,
+            funder_slug(funder)
+        );
+        let on_change = {
+            let (dispatch, key, field) = (props.dispatch.clone(), key.clone(), field.clone());
+            Callback::from(move |amount| {
+                let edit = Edit::SetAmount {
+                    key: key.clone(),
+                    funder,
+                    amount,
+                };
+                dispatch.emit(Action::Type(field.clone(), edit));
+            })
+        };
+        let on_commit = props.dispatch.reform(|_| Action::EndTyping);
+        html! {
+            <td class={classes!("cell", funder_slug(funder))} data-label={format!("{axis} — {}", funder_name(funder, lang))}>
+                <MoneyInput id={field.clone()} {label} value={s.amount(key, funder)} {lang}
+                    testid={format!("cell-input-{}", &field[5..])}
+                    baseline={s.changed_from(&props.baseline, key, funder)}
+                    {on_change} {on_commit} />
+            </td>
+        }
+    };
+    let pair = |c: Contribution, testid: String, label: &str| {
+        html! { <>
+            <td class="num state" data-label={format!("{label} — {}", t.state)} data-testid={format!("{testid}-state")}>{ lang.money(c.state) }</td>
+            <td class="num dept" data-label={format!("{label} — {}", t.departement)} data-testid={format!("{testid}-dept")}>{ lang.money(c.departement) }</td>
+        </> }
+    };
+    let on_reset = {
+        let (dispatch, dept) = (props.dispatch.clone(), dept.id.clone());
+        Callback::from(move |_| dispatch.emit(Action::Edit(Edit::ResetDept(dept.clone()))))
+    };
+
+    html! {
+        <section class="card dept" aria-labelledby={heading_id.clone()} data-testid={format!("dept-{id}")}>
+            <div class="card-head">
+                <h2 id={heading_id}>{ &dept.name }</h2>
+                <button type="button" class="secondary" disabled={!changed} onclick={on_reset}
+                    data-testid={format!("reset-{id}")}>
+                    { (t.reset_dept)(&dept.name) }
+                </button>
+            </div>
+            <p class="split-source">{ t.split_note }{ " " }<SourceBadge {lang} provenance={dept.split.clone()} /></p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
+                <table class="amounts grid">
+                    <caption class="visually-hidden">{ caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" rowspan="2">{ t.year }</th>
+                            { for s.axes.iter().map(|a| html! { <th scope="colgroup" colspan="2">{ a.name.get(lang) }</th> }) }
+                            <th scope="colgroup" colspan="2">{ t.total }</th>
+                        </tr>
+                        <tr>
+                            { for (0..=s.axes.len()).map(|_| html! { <>
+                                <th scope="col" class="state">{ t.state }</th>
+                                <th scope="col" class="dept">{ t.departement }</th>
+                            </> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for s.years.iter().map(|y| html! {
+                            <tr>
+                                <th scope="row" class="year">
+                                    { y.year }
+                                    if !y.full_year.value {
+                                        <span class="partial">{ t.partial_year }</span>
+                                    }
+                                </th>
+                                { for s.axes.iter().map(|a| {
+                                    let key = CellKey::new(&dept.id, y.year, &a.id);
+                                    html! { <>{ input(&key, Funder::State) }{ input(&key, Funder::Departement) }</> }
+                                }) }
+                                { pair(totals.get(Some(&dept.id), Some(y.year), None), format!("total-{id}-{}", y.year), t.total) }
+                            </tr>
+                        }) }
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ t.total }</th>
+                            { for s.axes.iter().map(|a| pair(totals.get(Some(&dept.id), None, Some(&a.id)), format!("total-{id}-{}", a.id.0), a.name.get(lang))) }
+                            { pair(totals.get(Some(&dept.id), None, None), format!("total-{id}"), t.total) }
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}

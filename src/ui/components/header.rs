@@ -1,0 +1,43 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::locale::Lang;
+use crate::domain::scenario::Scenario;
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub on_lang: Callback<Lang>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &Props) -> Html {
+    let t = strings(props.lang);
+    let other = match props.lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
+    let on_click = {
+        let on_lang = props.on_lang.clone();
+        Callback::from(move |_| on_lang.emit(other))
+    };
+    html! {
+        <header class="masthead">
+            <div class="masthead-text">
+                <h1>{ t.app_title }</h1>
+                <p class="subtitle">{ t.app_subtitle }</p>
+                <p class="scenario-name">
+                    { t.scenario }{ t.colon }
+                    <strong data-testid="scenario-name">{ props.scenario.name.get(props.lang) }</strong>
+                </p>
+            </div>
+            <button type="button" class="lang-toggle" lang={other.tag()} aria-label={t.switch_lang_label}
+                data-testid="lang-toggle" onclick={on_click}>
+                { t.switch_lang }
+            </button>
+        </header>
+    }
+}

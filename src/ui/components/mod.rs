@@ -1,0 +1,21 @@
+mod dept_grid;
+mod header;
+mod money_input;
+mod parameters;
+mod plan_chart;
+mod plan_table;
+mod ratio_input;
+mod rules_panel;
+mod source_badge;
+mod toolbar;
+
+pub use dept_grid::DeptGrid;
+pub use header::Header;
+pub use money_input::MoneyInput;
+pub use parameters::Parameters;
+pub use plan_chart::PlanChart;
+pub use plan_table::PlanTable;
+pub use ratio_input::RatioInput;
+pub use rules_panel::RulesPanel;
+pub use source_badge::SourceBadge;
+pub use toolbar::Toolbar;

@@ -1,0 +1,161 @@
+use yew::prelude::*;
+
+use crate::domain::i18n::money_error;
+use crate::domain::locale::Lang;
+use crate::domain::money::Money;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Unique in the page; also names the field for undo coalescing.
+    pub id: AttrValue,
+    /// The accessible name, e.g. "Pas-de-Calais, 2021, Prévention, Département".
+    pub label: AttrValue,
+    pub value: Money,
+    pub lang: Lang,
+    pub testid: AttrValue,
+    /// The signed convention's amount when this one differs from it.
+    #[prop_or_default]
+    pub baseline: Option<Money>,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Each valid keystroke or arrow step.
+    pub on_change: Callback<Money>,
+    /// The field lost focus.
+    pub on_commit: Callback<()>,
+}
+
+const STEP: Money = Money::euros(10_000);
+const BIG_STEP: Money = Money::euros(100_000);
+
+/// An amount field that reads every format the money parser reads. A valid keystroke
+/// updates the model at once; invalid text stays in the field with a specific message
+/// beside it while the model keeps the last valid amount. ArrowUp/ArrowDown step by
+/// 10 000 €, with Shift by 100 000 €.
+#[function_component(MoneyInput)]
+pub fn money_input(props: &Props) -> Html {
+    // What the user typed, while it differs from the formatted model value.
+    let draft = use_state(|| None::<String>);
+    {
+        let draft = draft.clone();
+        let lang = props.lang;
+        use_effect_with(props.value, move |value| {
+            // The model moved on its own (undo, fix, reset): show the new amount.
+            if let Some(text) = &*draft {
+                if Money::parse(text, lang) != Ok(*value) {
+                    draft.set(None);
+                }
+            }
+        });
+    }
+    let lang = props.lang;
+    let error = draft
+        .as_ref()
+        .and_then(|text| Money::parse(text, lang).err());
+
+    let on_input = {
+        let (draft, on_change, value) = (draft.clone(), props.on_change.clone(), props.value);
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            if let Ok(amount) = Money::parse(&text, lang) {
+                if amount != value {
+                    on_change.emit(amount);
+                }
+            }
+            draft.set(Some(text));
+        })
+    };
+    let on_keydown = {
+        let (draft, on_change, value) = (draft.clone(), props.on_change.clone(), props.value);
+        Callback::from(move |e: KeyboardEvent| {
+            let step = if e.shift_key() { BIG_STEP } else { STEP };
+            let next = match e.key().as_str() {
+                "ArrowUp" => value.checked_add(step).map(|m| m.min(Money::MAX)),
+                "ArrowDown" => Some(value.saturating_sub(step)),
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(next) = next.filter(|n| *n != value) {
+                on_change.emit(next);
+            }
+            draft.set(None);
+        })
+    };
+    let on_blur = {
+        let (draft, on_commit) = (draft.clone(), props.on_commit.clone());
+        Callback::from(move |_: FocusEvent| {
+            if draft
+                .as_ref()
+                .is_some_and(|t| Money::parse(t, lang).is_ok())
+            {
+                draft.set(None);
+            }
+            on_commit.emit(());
+        })
+    };
+
+    let shown = draft
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| lang.amount(props.value));
+    let error_id = format!("{}-error", props.id);
+    let diff_id = format!("{}-diff", props.id);
+    let diff = props.baseline.map(|before| {
+        let (sign, delta) = if props.value >= before {
+            ("+", props.value.saturating_sub(before))
+        } else {
+            ("\u{2212}", before.saturating_sub(props.value))
+        };
+        let short = format!("{sign}{}", lang.money(delta));
+        let long = match lang {
+            Lang::Fr => format!(
+                "{short} par rapport à la convention signée ({})",
+                lang.money(before)
+            ),
+            Lang::En => format!(
+                "{short} against the signed convention ({})",
+                lang.money(before)
+            ),
+        };
+        (short, long)
+    });
+    let described_by = [
+        error.is_some().then_some(error_id.clone()),
+        diff.is_some().then_some(diff_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+
+    html! {
+        <span class={classes!("money-field", props.class.clone(), error.is_some().then_some("invalid"), diff.is_some().then_some("changed"))}>
+            <input
+                id={props.id.clone()}
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                spellcheck="false"
+                aria-label={props.label.clone()}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={(!described_by.is_empty()).then_some(described_by)}
+                data-testid={props.testid.clone()}
+                value={shown}
+                oninput={on_input}
+                onkeydown={on_keydown}
+                onblur={on_blur}
+            />
+            if let Some(e) = error {
+                <span id={error_id} class="field-error" data-testid={format!("{}-error", props.testid)}>
+                    <span aria-hidden="true">{ "⚠ " }</span>{ money_error(e, lang) }
+                </span>
+            }
+            if let Some((short, long)) = diff {
+                <span id={diff_id} class="field-diff" data-testid={format!("{}-diff", props.testid)} title={long.clone()}>
+                    <span aria-hidden="true">{ short }</span>
+                    <span class="visually-hidden">{ long }</span>
+                </span>
+            }
+        </span>
+    }
+}

@@ -1,0 +1,156 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::edit::{Edit, PlanField};
+use crate::domain::i18n::scenario_error;
+use crate::domain::locale::Lang;
+use crate::domain::scenario::{Scenario, ScenarioError, Year, YEAR_RANGE};
+use crate::ui::components::{MoneyInput, SourceBadge};
+use crate::ui::state::Action;
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub refused: Option<ScenarioError>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The convention's parameters: each year's envelopes and whether it is a full year,
+/// adding and removing years, and each département's own plan.
+#[function_component(Parameters)]
+pub fn parameters(props: &Props) -> Html {
+    let (lang, s, dispatch) = (props.lang, &*props.scenario, &props.dispatch);
+    let t = strings(lang);
+    let on_commit = dispatch.reform(|_| Action::EndTyping);
+    let next_year = s.years.last().map_or(2019, |y| y.year + 1);
+    let on_add = dispatch.reform(move |_| Action::Edit(Edit::AddYear(next_year)));
+    let year_options = |selected: Year| {
+        YEAR_RANGE
+            .map(
+                |y| html! { <option value={y.to_string()} selected={y == selected}>{ y }</option> },
+            )
+            .collect::<Html>()
+    };
+
+    html! {
+        <section class="card parameters" aria-labelledby="parameters-heading" data-testid="parameters">
+            <h2 id="parameters-heading">{ t.parameters_heading }</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t.years_caption}>
+                <table class="years-table">
+                    <caption class="visually-hidden">{ t.years_caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.year }</th>
+                            <th scope="col">{ t.full_year }</th>
+                            <th scope="col">{ t.state_envelope }</th>
+                            <th scope="col">{ t.territory_envelope }</th>
+                            <th scope="col">{ t.source_column }</th>
+                            <th scope="col"><span class="visually-hidden">{ t.actions }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for s.years.iter().map(|y| {
+                            let year = y.year;
+                            let full_id = format!("full-{year}");
+                            let on_full = dispatch.reform(move |e: Event| {
+                                let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+                                Action::Edit(Edit::SetFullYear(year, checked))
+                            });
+                            let on_state = dispatch.reform(move |m| Action::Type(format!("env-{year}"), Edit::SetStateEnvelope(year, m)));
+                            let on_territory = dispatch.reform(move |m| Action::Type(format!("territory-{year}"), Edit::SetTerritoryEnvelope(year, m)));
+                            let on_remove = dispatch.reform(move |_| Action::Edit(Edit::RemoveYear(year)));
+                            html! {
+                                <tr data-testid={format!("year-{year}")}>
+                                    <th scope="row">{ year }</th>
+                                    <td data-label={t.full_year}>
+                                        <input type="checkbox" id={full_id.clone()} checked={y.full_year.value} onchange={on_full}
+                                            data-testid={format!("full-{year}")} />
+                                        <label for={full_id}><span class="visually-hidden">{ format!("{}{}{year}", t.full_year, t.colon) }</span>
+                                            <span aria-hidden="true">{ if y.full_year.value { t.yes } else { t.no } }</span></label>
+                                    </td>
+                                    <td data-label={t.state_envelope}>
+                                        <MoneyInput id={format!("env-{year}")} label={format!("{}, {year}", t.state_envelope)}
+                                            value={y.state_envelope.value} {lang} testid={format!("env-{year}")}
+                                            on_change={on_state} on_commit={on_commit.clone()} />
+                                    </td>
+                                    <td data-label={t.territory_envelope}>
+                                        <MoneyInput id={format!("territory-{year}")} label={format!("{}, {year}", t.territory_envelope)}
+                                            value={y.territory_envelope.value} {lang} testid={format!("territory-{year}")}
+                                            on_change={on_territory} on_commit={on_commit.clone()} />
+                                    </td>
+                                    <td data-label={t.source_column}><SourceBadge {lang} provenance={y.state_envelope.provenance.clone()} /></td>
+                                    <td>
+                                        <button type="button" class="secondary small" onclick={on_remove} disabled={s.years.len() == 1}
+                                            data-testid={format!("remove-{year}")}>
+                                            { (t.remove_year)(year) }
+                                        </button>
+                                    </td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <p class="actions-row">
+                <button type="button" class="secondary" onclick={on_add} disabled={!YEAR_RANGE.contains(&next_year)}
+                    data-testid="add-year">
+                    { (t.add_year)(next_year) }
+                </button>
+                <span class="hint">{ t.add_year_hint }</span>
+            </p>
+            if let Some(e) = props.refused {
+                <p class="field-error" role="alert" data-testid="refused">{ scenario_error(e, lang) }</p>
+            }
+
+            <h3>{ t.plans_heading }</h3>
+            <div class="plans">
+                { for s.departements.iter().map(|d| {
+                    let id = d.id.clone();
+                    let slug = d.id.0.clone();
+                    let field = |f: fn(_) -> PlanField, name: &str| {
+                        let (id, field) = (id.clone(), format!("plan-{slug}-{name}"));
+                        dispatch.reform(move |m| Action::Type(field.clone(), Edit::SetPlan(id.clone(), f(m))))
+                    };
+                    let year_select = |f: fn(Year) -> PlanField| {
+                        let id = id.clone();
+                        dispatch.reform(move |e: Event| {
+                            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                            let year = v.parse().unwrap_or_default();
+                            Action::Edit(Edit::SetPlan(id.clone(), f(year)))
+                        })
+                    };
+                    html! {
+                        <fieldset class="plan-fields" data-testid={format!("plan-fields-{slug}")}>
+                            <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()} /></legend>
+                            <div class="field">
+                                <label for={format!("plan-{slug}-state")}>{ t.plan_state }</label>
+                                <MoneyInput id={format!("plan-{slug}-state")} label={format!("{}, {}", d.name, t.plan_state)}
+                                    value={d.plan.state} {lang} testid={format!("plan-{slug}-state")}
+                                    on_change={field(PlanField::State, "state")} on_commit={on_commit.clone()} />
+                            </div>
+                            <div class="field">
+                                <label for={format!("plan-{slug}-dept")}>{ t.plan_dept }</label>
+                                <MoneyInput id={format!("plan-{slug}-dept")} label={format!("{}, {}", d.name, t.plan_dept)}
+                                    value={d.plan.departement} {lang} testid={format!("plan-{slug}-dept")}
+                                    on_change={field(PlanField::Departement, "dept")} on_commit={on_commit.clone()} />
+                            </div>
+                            <div class="field period">
+                                <label for={format!("plan-{slug}-from")}>{ t.plan_from }</label>
+                                <select id={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)}>
+                                    { year_options(d.plan.first_year) }
+                                </select>
+                                <label for={format!("plan-{slug}-to")}>{ t.plan_to }</label>
+                                <select id={format!("plan-{slug}-to")} onchange={year_select(PlanField::LastYear)}>
+                                    { year_options(d.plan.last_year) }
+                                </select>
+                            </div>
+                        </fieldset>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

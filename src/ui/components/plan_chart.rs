@@ -1,0 +1,147 @@
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::domain::locale::Lang;
+use crate::domain::money::Money;
+use crate::domain::plan::{PlanRow, PlanView};
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub view: PlanView,
+    pub name: AttrValue,
+}
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 300.0;
+const LEFT: f64 = 8.0;
+const TOP: f64 = 36.0;
+const BOTTOM: f64 = 40.0;
+
+/// The four parts of a bar, bottom to top, with the class that colours them like the
+/// tables (State blue, Département rust; the plan hatched, the envelope solid).
+fn segments(row: &PlanRow) -> [(&'static str, Money); 4] {
+    [
+        ("seg plan-state", row.plan.state),
+        ("seg plan-dept", row.plan.departement),
+        ("seg env-state", row.envelope.state),
+        ("seg env-dept", row.envelope.departement),
+    ]
+}
+
+/// Screen coordinates are the one place the app leaves exact decimals: a pixel needs no cent.
+fn px(amount: Money, scale: Decimal) -> f64 {
+    (amount.as_decimal() * scale).to_f64().unwrap_or(0.0)
+}
+
+/// A stacked bar per year: plan State, plan Département, envelope State, envelope
+/// Département, with the total and the share added on top. The table below it holds the
+/// same figures for whoever cannot see the chart.
+#[function_component(PlanChart)]
+pub fn plan_chart(props: &Props) -> Html {
+    let (lang, view) = (props.lang, &props.view);
+    let t = strings(lang);
+    let slug = &view.dept.0;
+    let max = view
+        .rows
+        .iter()
+        .map(|r| r.total())
+        .max()
+        .unwrap_or_default();
+    let plot_height = Decimal::from(HEIGHT as i64 - TOP as i64 - BOTTOM as i64);
+    let scale = if max.is_zero() {
+        Decimal::ZERO
+    } else {
+        plot_height / max.as_decimal()
+    };
+    let n = view.rows.len().max(1) as f64;
+    let slot = (WIDTH - LEFT * 2.0) / n;
+    let bar = (slot * 0.56).min(110.0);
+    let baseline = HEIGHT - BOTTOM;
+    let title_id = format!("chart-title-{slug}");
+    let desc_id = format!("chart-desc-{slug}");
+    let description = view
+        .rows
+        .iter()
+        .map(|r| {
+            let share = r
+                .share_added()
+                .map_or_else(String::new, |s| format!(" ({})", lang.percent(s, true)));
+            format!(
+                "{}{}{} {} + {} {}{share}.",
+                r.year.unwrap_or_default(),
+                t.colon,
+                t.plan_total,
+                lang.money(r.plan.total()),
+                t.envelope_total,
+                lang.money(r.envelope.total())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    html! {
+        <figure class="chart" data-testid={format!("chart-{slug}")}>
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}
+                preserveAspectRatio="xMidYMid meet">
+                <title id={title_id}>{ (t.chart_title)(&props.name) }</title>
+                <desc id={desc_id.clone()}>{ description }</desc>
+                <defs>
+                    <pattern id={format!("hatch-state-{slug}")} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+                        <rect width="8" height="8" class="hatch-bg-state" />
+                        <line x1="0" y1="0" x2="0" y2="8" class="hatch-line-state" />
+                    </pattern>
+                    <pattern id={format!("hatch-dept-{slug}")} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+                        <rect width="8" height="8" class="hatch-bg-dept" />
+                        <line x1="0" y1="0" x2="0" y2="8" class="hatch-line-dept" />
+                    </pattern>
+                </defs>
+                <line x1={LEFT.to_string()} x2={(WIDTH - LEFT).to_string()} y1={baseline.to_string()} y2={baseline.to_string()} class="axis-line" />
+                { for view.rows.iter().enumerate().map(|(i, row)| {
+                    let x = LEFT + slot * i as f64 + (slot - bar) / 2.0;
+                    let mut y = baseline;
+                    let rects = segments(row).into_iter().map(|(class, amount)| {
+                        let h = px(amount, scale);
+                        y -= h;
+                        let fill = match class {
+                            "seg plan-state" => Some(format!("url(#hatch-state-{slug})")),
+                            "seg plan-dept" => Some(format!("url(#hatch-dept-{slug})")),
+                            _ => None,
+                        };
+                        html! {
+                            <rect class={class} x={format!("{x:.1}")} y={format!("{y:.1}")} width={format!("{bar:.1}")}
+                                height={format!("{h:.1}")} fill={fill} />
+                        }
+                    }).collect::<Html>();
+                    let label_x = x + bar / 2.0;
+                    let share = row.share_added().map(|s| lang.percent(s, true)).unwrap_or_default();
+                    html! {
+                        <g class="bar" data-testid={format!("bar-{slug}-{}", row.year.unwrap_or_default())}>
+                            { rects }
+                            <text x={format!("{label_x:.1}")} y={format!("{:.1}", y - 20.0)} class="bar-total" text-anchor="middle">
+                                { lang.money_compact(row.total()) }
+                            </text>
+                            <text x={format!("{label_x:.1}")} y={format!("{:.1}", y - 6.0)} class="bar-share" text-anchor="middle">
+                                { share }
+                            </text>
+                            <text x={format!("{label_x:.1}")} y={format!("{:.1}", baseline + 22.0)} class="bar-year" text-anchor="middle">
+                                { row.year.unwrap_or_default() }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption>
+                <ul class="legend">
+                    <li><span class="swatch plan-state" aria-hidden="true"></span>{ t.plan_state }</li>
+                    <li><span class="swatch plan-dept" aria-hidden="true"></span>{ t.plan_dept }</li>
+                    <li><span class="swatch env-state" aria-hidden="true"></span>{ t.envelope_state }</li>
+                    <li><span class="swatch env-dept" aria-hidden="true"></span>{ t.envelope_dept }</li>
+                </ul>
+                <p class="chart-note">{ t.chart_note }</p>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,86 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::locale::Lang;
+use crate::domain::plan::{plan_view, PlanRow};
+use crate::domain::scenario::Scenario;
+use crate::domain::totals::Totals;
+use crate::ui::components::{PlanChart, SourceBadge};
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub totals: Rc<Totals>,
+}
+
+/// Per département, per year and over the plan's period: the plan, the bassin minier
+/// envelope, their sum and the share the envelope adds.
+#[function_component(PlanTable)]
+pub fn plan_table(props: &Props) -> Html {
+    let (lang, s) = (props.lang, &*props.scenario);
+    let t = strings(lang);
+    let row = |r: &PlanRow, testid: String| {
+        let label = r
+            .year
+            .map_or_else(|| t.period_total.to_string(), |y| y.to_string());
+        let share = r
+            .share_added()
+            .map_or_else(|| t.not_applicable.to_string(), |x| lang.percent(x, true));
+        html! {
+            <tr class={classes!(r.year.is_none().then_some("total-row"))}>
+                <th scope="row">{ label }</th>
+                <td class="num state">{ lang.money(r.plan.state) }</td>
+                <td class="num dept">{ lang.money(r.plan.departement) }</td>
+                <td class="num plan" data-testid={format!("{testid}-plan")}>{ lang.money(r.plan.total()) }</td>
+                <td class="num state">{ lang.money(r.envelope.state) }</td>
+                <td class="num dept">{ lang.money(r.envelope.departement) }</td>
+                <td class="num envelope" data-testid={format!("{testid}-envelope")}>{ lang.money(r.envelope.total()) }</td>
+                <td class="num combined" data-testid={format!("{testid}-combined")}><strong>{ lang.money(r.total()) }</strong></td>
+                <td class="num share" data-testid={format!("{testid}-share")}>{ share }</td>
+            </tr>
+        }
+    };
+    html! {
+        <section class="card plan" aria-labelledby="plan-heading" data-testid="plan-panel">
+            <h2 id="plan-heading">{ t.plan_heading }</h2>
+            <p class="intro">{ t.plan_intro }</p>
+            { for s.departements.iter().filter_map(|d| {
+                let view = plan_view(s, &props.totals, &d.id)?;
+                let id = &d.id.0;
+                let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
+                Some(html! {
+                    <div class="plan-dept" data-testid={format!("plan-{id}")}>
+                        <h3>{ &caption }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()} /></h3>
+                        <PlanChart {lang} view={view.clone()} name={d.name.clone()} />
+                        <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
+                            <table class="plan-table">
+                                <caption class="visually-hidden">{ caption }</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{ t.year }</th>
+                                        <th scope="col">{ t.plan_state }</th>
+                                        <th scope="col">{ t.plan_dept }</th>
+                                        <th scope="col">{ t.plan_total }</th>
+                                        <th scope="col">{ t.envelope_state }</th>
+                                        <th scope="col">{ t.envelope_dept }</th>
+                                        <th scope="col">{ t.envelope_total }</th>
+                                        <th scope="col">{ t.combined }</th>
+                                        <th scope="col">{ t.share_added }</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    { for view.rows.iter().map(|r| row(r, format!("plan-{id}-{}", r.year.unwrap_or_default()))) }
+                                </tbody>
+                                <tfoot>{ row(&view.total, format!("plan-{id}-total")) }</tfoot>
+                            </table>
+                        </div>
+                    </div>
+                })
+            }) }
+            <p class="note">{ t.model_note }</p>
+        </section>
+    }
+}

@@ -1,0 +1,184 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::edit::Edit;
+use crate::domain::i18n::{
+    base_phrase, finding_text, fix_text, rule_description, rule_name, status_label,
+};
+use crate::domain::locale::Lang;
+use crate::domain::report::{Report, Status};
+use crate::domain::rules::{MatchingBase, Rule, RuleParams};
+use crate::domain::scenario::Scenario;
+use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
+use crate::ui::state::Action;
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub report: Rc<Report>,
+    pub dispatch: Callback<Action>,
+}
+
+fn status_slug(status: Status) -> &'static str {
+    match status {
+        Status::Holds => "holds",
+        Status::Violated => "violated",
+        Status::Warning => "warning",
+        Status::Off => "off",
+    }
+}
+
+/// A symbol beside the status word, so the status never rests on colour alone.
+fn status_icon(status: Status) -> &'static str {
+    match status {
+        Status::Holds => "✓",
+        Status::Violated => "✗",
+        Status::Warning => "!",
+        Status::Off => "–",
+    }
+}
+
+fn base_slug(base: MatchingBase) -> &'static str {
+    match base {
+        MatchingBase::DeptYear => "dept-year",
+        MatchingBase::DeptYearAxis => "dept-year-axis",
+        MatchingBase::DeptPeriod => "dept-period",
+    }
+}
+
+/// The parameters a rule carries itself; the envelopes are set per year elsewhere.
+fn rule_params(rule: &Rule, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let t = strings(lang);
+    let on_commit = dispatch.reform(|_| Action::EndTyping);
+    match &rule.params {
+        RuleParams::Matching { ratio, base } => {
+            let on_ratio = dispatch.reform(|r| Action::Type("ratio".into(), Edit::SetRatio(r)));
+            let on_base = dispatch.reform(|e: Event| {
+                let value = e
+                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                    .value();
+                let base = MatchingBase::ALL
+                    .into_iter()
+                    .find(|b| base_slug(*b) == value)
+                    .unwrap_or(MatchingBase::DeptYear);
+                Action::Edit(Edit::SetBase(base))
+            });
+            html! {
+                <div class="rule-params">
+                    <label for="param-ratio">{ t.ratio }</label>
+                    <RatioInput id="param-ratio" value={*ratio} {lang} on_change={on_ratio} {on_commit} />
+                    <label for="param-base">{ t.base }</label>
+                    <select id="param-base" data-testid="param-base" onchange={on_base}>
+                        { for MatchingBase::ALL.iter().map(|b| html! {
+                            <option value={base_slug(*b)} selected={b == base}>{ base_phrase(*b, lang) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        }
+        RuleParams::DeptFloor { floor } => {
+            let on_change =
+                dispatch.reform(|m| Action::Type("param-floor".into(), Edit::SetFloor(m)));
+            html! {
+                <div class="rule-params">
+                    <label for="param-floor">{ t.floor }</label>
+                    <MoneyInput id="param-floor" label={t.floor} value={*floor} {lang}
+                        testid="param-floor" {on_change} {on_commit} />
+                </div>
+            }
+        }
+        RuleParams::StateCeiling | RuleParams::StateTotal => html! {
+            <p class="rule-params-note">{ t.envelopes_in_parameters }</p>
+        },
+        RuleParams::BothAxes { .. } => Html::default(),
+    }
+}
+
+#[function_component(RulesPanel)]
+pub fn rules_panel(props: &Props) -> Html {
+    let (lang, s, report) = (props.lang, &*props.scenario, &*props.report);
+    let t = strings(lang);
+    let summary = if report.all_hold() {
+        t.rules_all_hold.to_string()
+    } else {
+        (t.rules_summary)(
+            report.count(Status::Holds),
+            report.count(Status::Violated),
+            report.count(Status::Warning),
+        )
+    };
+    let overall = if report.all_hold() { "ok" } else { "not-ok" };
+    html! {
+        <section class="card rules" aria-labelledby="rules-heading" data-testid="rules-panel">
+            <h2 id="rules-heading">{ t.rules_heading }</h2>
+            <p class={classes!("rules-summary", overall)} role="status" aria-live="polite" data-testid="rules-status">
+                <span aria-hidden="true" class="summary-icon">{ if report.all_hold() { "✓ " } else { "✗ " } }</span>
+                <span data-testid="rules-summary">{ summary }</span>
+            </p>
+            <ul class="rule-list">
+                { for report.rules.iter().filter_map(|r| {
+                    let rule = s.rules.iter().find(|x| x.id() == r.rule)?;
+                    let slug = r.rule.slug();
+                    let on_toggle = {
+                        let (dispatch, id, enabled) = (props.dispatch.clone(), r.rule, rule.enabled);
+                        Callback::from(move |_: Event| dispatch.emit(Action::Edit(Edit::SetRuleEnabled(id, !enabled))))
+                    };
+                    let switch_id = format!("switch-{slug}");
+                    Some(html! {
+                        <li class={classes!("rule", format!("rule-{}", status_slug(r.status)))}
+                            data-testid={format!("rule-{slug}")} data-status={status_slug(r.status)}>
+                            <div class="rule-head">
+                                <span class="status-icon" aria-hidden="true">{ status_icon(r.status) }</span>
+                                <strong class="rule-name" id={format!("rule-name-{slug}")}>{ rule_name(r.rule, lang) }</strong>
+                                <span class="status-label" data-testid={format!("rule-{slug}-status")}>{ status_label(r.status, lang) }</span>
+                                <span class="switch">
+                                    <input type="checkbox" id={switch_id.clone()} checked={rule.enabled}
+                                        data-testid={format!("switch-{slug}")} onchange={on_toggle} />
+                                    <label for={switch_id}>
+                                        { t.rule_enabled }<span class="visually-hidden">{ t.colon }{ rule_name(r.rule, lang) }</span>
+                                    </label>
+                                </span>
+                            </div>
+                            <p class="rule-description">{ rule_description(rule, lang) }</p>
+                            { rule_params(rule, lang, &props.dispatch) }
+                            if !r.findings.is_empty() {
+                                <ul class="findings">
+                                    { for r.findings.iter().map(|f| {
+                                        let fix = f.fix.clone();
+                                        html! {
+                                            <li class="finding" data-testid={format!("finding-{slug}")}>
+                                                <span class="finding-text">{ finding_text(f, s, lang) }</span>
+                                                if let Some(fix) = fix {
+                                                    <span class="fix">
+                                                        <span class="fix-text">{ fix_text(&fix, s, lang) }</span>
+                                                        <button type="button" class="fix-button" data-testid={format!("fix-{slug}")}
+                                                            aria-label={format!("{}{}{}", t.fix, t.colon, fix_text(&fix, s, lang))}
+                                                            onclick={props.dispatch.reform(move |_| Action::Edit(Edit::ApplyFix(fix.clone())))}>
+                                                            { t.fix }
+                                                        </button>
+                                                    </span>
+                                                }
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
+                            <p class="rule-source">
+                                <SourceBadge {lang} provenance={r.source.clone()} />
+                                if let Some(q) = &r.source.quote {
+                                    <q lang="fr" class="quote">{ q }</q>
+                                }
+                                if r.status != Status::Off {
+                                    <span class="checked">{ (t.checked_places)(r.checked) }</span>
+                                }
+                            </p>
+                        </li>
+                    })
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,38 @@
+use yew::prelude::*;
+
+use crate::domain::locale::Lang;
+use crate::ui::state::Action;
+use crate::ui::strings::strings;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub changed: bool,
+    pub dispatch: Callback<Action>,
+}
+
+/// Undo, redo and back to the signed convention; the shortcuts are announced beside them.
+#[function_component(Toolbar)]
+pub fn toolbar(props: &Props) -> Html {
+    let t = strings(props.lang);
+    let d = &props.dispatch;
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={t.toolbar_label} data-testid="toolbar">
+            <button type="button" disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo)}
+                aria-keyshortcuts="Control+Z" data-testid="undo">
+                <span aria-hidden="true">{ "↶ " }</span>{ t.undo }
+            </button>
+            <button type="button" disabled={!props.can_redo} onclick={d.reform(|_| Action::Redo)}
+                aria-keyshortcuts="Control+Shift+Z" data-testid="redo">
+                <span aria-hidden="true">{ "↷ " }</span>{ t.redo }
+            </button>
+            <button type="button" class="secondary" disabled={!props.changed} onclick={d.reform(|_| Action::ResetAll)}
+                data-testid="reset-all">
+                { t.reset_all }
+            </button>
+            <span class="hint">{ t.shortcuts_hint }</span>
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! Undo and redo from the keyboard, wherever the focus is.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+
+/// Calls `on_undo` on Ctrl+Z (⌘Z) and `on_redo` on Ctrl+Shift+Z or Ctrl+Y, instead of the
+/// browser's own undo in text fields, so that one history covers every change.
+pub fn listen(on_undo: impl Fn() + 'static, on_redo: impl Fn() + 'static) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if !(event.ctrl_key() || event.meta_key()) || event.alt_key() {
+            return;
+        }
+        match (event.key().to_lowercase().as_str(), event.shift_key()) {
+            ("z", false) => {
+                event.prevent_default();
+                on_undo();
+            }
+            ("z", true) | ("y", false) => {
+                event.prevent_default();
+                on_redo();
+            }
+            _ => {}
+        }
+    })
+}
