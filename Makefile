@@ -18,7 +18,9 @@ NATIVE_TESTS = cargo test
 # wasm-bindgen-test-runner (the runner set in .cargo/config.toml) drives headless Chromium
 # through chromedriver with the flags in webdriver.json; WASM_BINDGEN_USE_BROWSER makes every
 # wasm test run in the browser, even one without wasm_bindgen_test_configure!(run_in_browser).
-WASM_TESTS   = CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_USE_BROWSER=1 cargo test --target $(WASM_TARGET) --lib --tests
+WASM_TESTS   = CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_USE_BROWSER=1 \
+               WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
+               cargo test --target $(WASM_TARGET) --lib --tests
 TRUNK_BUILD  = trunk build --release --offline
 E2E_TESTS    = playwright test
 
