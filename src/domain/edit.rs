@@ -39,6 +39,59 @@ pub enum Edit {
     ResetDept(DeptId),
 }
 
+/// An amount a user can type, and so the edit that typing it makes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AmountField {
+    Cell(CellKey, Funder),
+    StateEnvelope(Year),
+    TerritoryEnvelope(Year),
+    Floor,
+    Plan(DeptId, Funder),
+}
+
+impl AmountField {
+    pub fn edit(&self, amount: Money) -> Edit {
+        match self.clone() {
+            AmountField::Cell(key, funder) => Edit::SetAmount {
+                key,
+                funder,
+                amount,
+            },
+            AmountField::StateEnvelope(year) => Edit::SetStateEnvelope(year, amount),
+            AmountField::TerritoryEnvelope(year) => Edit::SetTerritoryEnvelope(year, amount),
+            AmountField::Floor => Edit::SetFloor(amount),
+            AmountField::Plan(dept, Funder::State) => Edit::SetPlan(dept, PlanField::State(amount)),
+            AmountField::Plan(dept, Funder::Departement) => {
+                Edit::SetPlan(dept, PlanField::Departement(amount))
+            }
+        }
+    }
+
+    /// A stable name for the field, unique in a scenario: the page uses it as the element's
+    /// id and test id, e.g. `cell-input-62-2021-prevention-dept`.
+    pub fn slug(&self) -> String {
+        let funder = |f: &Funder| match f {
+            Funder::State => "state",
+            Funder::Departement => "dept",
+        };
+        match self {
+            AmountField::Cell(k, f) => {
+                format!(
+                    "cell-input-{}-{}-{}-{}",
+                    k.dept.0,
+                    k.year,
+                    k.axis.0,
+                    funder(f)
+                )
+            }
+            AmountField::StateEnvelope(year) => format!("env-{year}"),
+            AmountField::TerritoryEnvelope(year) => format!("territory-{year}"),
+            AmountField::Floor => "param-floor".into(),
+            AmountField::Plan(dept, f) => format!("plan-{}-{}", dept.0, funder(f)),
+        }
+    }
+}
+
 /// The largest matching ratio accepted: 10 € from the Département per State euro.
 pub const MAX_RATIO: Decimal = Decimal::TEN;
 
@@ -202,6 +255,30 @@ mod tests {
             Err(ScenarioError::PeriodInvalid)
         );
         assert_eq!(s, base);
+    }
+
+    #[test]
+    fn each_field_makes_its_own_edit() {
+        let base = signed_convention();
+        let k = key("62", 2021, "prevention");
+        let fields = [
+            AmountField::Cell(k.clone(), Funder::Departement),
+            AmountField::Cell(k, Funder::State),
+            AmountField::StateEnvelope(2020),
+            AmountField::TerritoryEnvelope(2020),
+            AmountField::Floor,
+            AmountField::Plan(DeptId("62".into()), Funder::State),
+            AmountField::Plan(DeptId("62".into()), Funder::Departement),
+        ];
+        let slugs: std::collections::BTreeSet<String> =
+            fields.iter().map(AmountField::slug).collect();
+        assert_eq!(slugs.len(), fields.len(), "slugs are unique");
+        assert!(slugs.contains("cell-input-62-2021-prevention-dept"));
+        for field in fields {
+            let mut s = base.clone();
+            s.apply(field.edit(Money::euros(123)), &base).unwrap();
+            assert_ne!(s, base, "{field:?} changes the scenario");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod app;
 mod components;
+mod focus;
 mod shortcuts;
 mod state;
 mod strings;

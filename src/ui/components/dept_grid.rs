@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::edit::Edit;
+use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::funder_name;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::{CellKey, Contribution, DeptId, Funder, Scenario};
@@ -11,7 +11,7 @@ use crate::ui::components::{MoneyInput, SourceBadge};
 use crate::ui::state::Action;
 use crate::ui::strings::strings;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
@@ -21,7 +21,24 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-pub fn funder_slug(funder: Funder) -> &'static str {
+impl PartialEq for Props {
+    /// Equal while this département's figures and the grid's shape are: an edit elsewhere
+    /// does not re-render this grid. Its totals follow from its cells, years and axes.
+    fn eq(&self, other: &Props) -> bool {
+        let (a, b) = (&*self.scenario, &*other.scenario);
+        self.lang == other.lang
+            && self.dept == other.dept
+            && self.dispatch == other.dispatch
+            && Rc::ptr_eq(&self.baseline, &other.baseline)
+            && a.axes == b.axes
+            && a.years == b.years
+            && a.departement(&self.dept) == b.departement(&other.dept)
+            && a.dept_cell_keys(&self.dept)
+                .all(|k| a.cell(&k) == b.cell(&k))
+    }
+}
+
+fn funder_slug(funder: Funder) -> &'static str {
     match funder {
         Funder::State => "state",
         Funder::Departement => "dept",
@@ -55,31 +72,10 @@ pub fn dept_grid(props: &Props) -> Html {
             axis,
             funder_name(funder, lang)
         );
-        let field = format!(
-            "cell-{}-{}-{}-{}",
-            key.dept.0,
-            key.year,
-            key.axis.0,
-            funder_slug(funder)
-        );
-        let on_change = {
-            let (dispatch, key, field) = (props.dispatch.clone(), key.clone(), field.clone());
-            Callback::from(move |amount| {
-                let edit = Edit::SetAmount {
-                    key: key.clone(),
-                    funder,
-                    amount,
-                };
-                dispatch.emit(Action::Type(field.clone(), edit));
-            })
-        };
-        let on_commit = props.dispatch.reform(|_| Action::EndTyping);
         html! {
             <td class={classes!("cell", funder_slug(funder))} data-label={format!("{axis} — {}", funder_name(funder, lang))}>
-                <MoneyInput id={field.clone()} {label} value={s.amount(key, funder)} {lang}
-                    testid={format!("cell-input-{}", &field[5..])}
-                    baseline={s.changed_from(&props.baseline, key, funder)}
-                    {on_change} {on_commit} />
+                <MoneyInput field={AmountField::Cell(key.clone(), funder)} {label} value={s.amount(key, funder)} {lang}
+                    baseline={s.changed_from(&props.baseline, key, funder)} dispatch={props.dispatch.clone()} />
             </td>
         }
     };

@@ -1,27 +1,26 @@
 use yew::prelude::*;
 
+use crate::domain::edit::AmountField;
 use crate::domain::i18n::money_error;
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
+use crate::ui::state::Action;
 
+/// Every prop compares cheaply and stays equal while its figure does, so that an edit
+/// re-renders only the fields it changes.
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Unique in the page; also names the field for undo coalescing.
-    pub id: AttrValue,
+    /// What the field edits; also its id, its test id and its undo step.
+    pub field: AmountField,
     /// The accessible name, e.g. "Pas-de-Calais, 2021, Prévention, Département".
     pub label: AttrValue,
     pub value: Money,
     pub lang: Lang,
-    pub testid: AttrValue,
     /// The signed convention's amount when this one differs from it.
     #[prop_or_default]
     pub baseline: Option<Money>,
-    #[prop_or_default]
-    pub class: Classes,
-    /// Each valid keystroke or arrow step.
-    pub on_change: Callback<Money>,
-    /// The field lost focus.
-    pub on_commit: Callback<()>,
+    /// The app's one dispatcher.
+    pub dispatch: Callback<Action>,
 }
 
 const STEP: Money = Money::euros(10_000);
@@ -52,21 +51,26 @@ pub fn money_input(props: &Props) -> Html {
         .as_ref()
         .and_then(|text| Money::parse(text, lang).err());
 
+    let id = props.field.slug();
+    let on_change = {
+        let (dispatch, field, id) = (props.dispatch.clone(), props.field.clone(), id.clone());
+        move |amount| dispatch.emit(Action::Type(id.clone(), field.edit(amount)))
+    };
     let on_input = {
-        let (draft, on_change, value) = (draft.clone(), props.on_change.clone(), props.value);
+        let (draft, on_change, value) = (draft.clone(), on_change.clone(), props.value);
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let text = input.value();
             if let Ok(amount) = Money::parse(&text, lang) {
                 if amount != value {
-                    on_change.emit(amount);
+                    on_change(amount);
                 }
             }
             draft.set(Some(text));
         })
     };
     let on_keydown = {
-        let (draft, on_change, value) = (draft.clone(), props.on_change.clone(), props.value);
+        let (draft, value) = (draft.clone(), props.value);
         Callback::from(move |e: KeyboardEvent| {
             let step = if e.shift_key() { BIG_STEP } else { STEP };
             let next = match e.key().as_str() {
@@ -76,13 +80,13 @@ pub fn money_input(props: &Props) -> Html {
             };
             e.prevent_default();
             if let Some(next) = next.filter(|n| *n != value) {
-                on_change.emit(next);
+                on_change(next);
             }
             draft.set(None);
         })
     };
     let on_blur = {
-        let (draft, on_commit) = (draft.clone(), props.on_commit.clone());
+        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
         Callback::from(move |_: FocusEvent| {
             if draft
                 .as_ref()
@@ -90,7 +94,7 @@ pub fn money_input(props: &Props) -> Html {
             {
                 draft.set(None);
             }
-            on_commit.emit(());
+            dispatch.emit(Action::EndTyping);
         })
     };
 
@@ -98,8 +102,8 @@ pub fn money_input(props: &Props) -> Html {
         .as_ref()
         .cloned()
         .unwrap_or_else(|| lang.amount(props.value));
-    let error_id = format!("{}-error", props.id);
-    let diff_id = format!("{}-diff", props.id);
+    let error_id = format!("{id}-error");
+    let diff_id = format!("{id}-diff");
     let diff = props.baseline.map(|before| {
         let (sign, delta) = if props.value >= before {
             ("+", props.value.saturating_sub(before))
@@ -129,9 +133,9 @@ pub fn money_input(props: &Props) -> Html {
     .join(" ");
 
     html! {
-        <span class={classes!("money-field", props.class.clone(), error.is_some().then_some("invalid"), diff.is_some().then_some("changed"))}>
+        <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"))}>
             <input
-                id={props.id.clone()}
+                id={id.clone()}
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
@@ -139,19 +143,19 @@ pub fn money_input(props: &Props) -> Html {
                 aria-label={props.label.clone()}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}
-                data-testid={props.testid.clone()}
+                data-testid={id.clone()}
                 value={shown}
                 oninput={on_input}
                 onkeydown={on_keydown}
                 onblur={on_blur}
             />
             if let Some(e) = error {
-                <span id={error_id} class="field-error" data-testid={format!("{}-error", props.testid)}>
+                <span id={error_id.clone()} class="field-error" data-testid={error_id}>
                     <span aria-hidden="true">{ "⚠ " }</span>{ money_error(e, lang) }
                 </span>
             }
             if let Some((short, long)) = diff {
-                <span id={diff_id} class="field-diff" data-testid={format!("{}-diff", props.testid)} title={long.clone()}>
+                <span id={diff_id.clone()} class="field-diff" data-testid={diff_id} title={long.clone()}>
                     <span aria-hidden="true">{ short }</span>
                     <span class="visually-hidden">{ long }</span>
                 </span>

@@ -2,20 +2,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::edit::{Edit, PlanField};
+use crate::domain::edit::{AmountField, Edit, PlanField};
 use crate::domain::i18n::scenario_error;
 use crate::domain::locale::Lang;
-use crate::domain::scenario::{Scenario, ScenarioError, Year, YEAR_RANGE};
+use crate::domain::scenario::{Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
 use crate::ui::components::{MoneyInput, SourceBadge};
 use crate::ui::state::Action;
 use crate::ui::strings::strings;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
     pub refused: Option<ScenarioError>,
     pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Props {
+    /// Equal while the years and the plans are: typing in a grid does not re-render this.
+    fn eq(&self, other: &Props) -> bool {
+        self.lang == other.lang
+            && self.refused == other.refused
+            && self.dispatch == other.dispatch
+            && self.scenario.years == other.scenario.years
+            && self.scenario.departements == other.scenario.departements
+    }
 }
 
 /// The convention's parameters: each year's envelopes and whether it is a full year,
@@ -24,7 +35,6 @@ pub struct Props {
 pub fn parameters(props: &Props) -> Html {
     let (lang, s, dispatch) = (props.lang, &*props.scenario, &props.dispatch);
     let t = strings(lang);
-    let on_commit = dispatch.reform(|_| Action::EndTyping);
     let next_year = s.years.last().map_or(2019, |y| y.year + 1);
     let on_add = dispatch.reform(move |_| Action::Edit(Edit::AddYear(next_year)));
     let year_options = |selected: Year| {
@@ -59,8 +69,6 @@ pub fn parameters(props: &Props) -> Html {
                                 let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
                                 Action::Edit(Edit::SetFullYear(year, checked))
                             });
-                            let on_state = dispatch.reform(move |m| Action::Type(format!("env-{year}"), Edit::SetStateEnvelope(year, m)));
-                            let on_territory = dispatch.reform(move |m| Action::Type(format!("territory-{year}"), Edit::SetTerritoryEnvelope(year, m)));
                             let on_remove = dispatch.reform(move |_| Action::Edit(Edit::RemoveYear(year)));
                             html! {
                                 <tr data-testid={format!("year-{year}")}>
@@ -72,14 +80,12 @@ pub fn parameters(props: &Props) -> Html {
                                             <span aria-hidden="true">{ if y.full_year.value { t.yes } else { t.no } }</span></label>
                                     </td>
                                     <td data-label={t.state_envelope}>
-                                        <MoneyInput id={format!("env-{year}")} label={format!("{}, {year}", t.state_envelope)}
-                                            value={y.state_envelope.value} {lang} testid={format!("env-{year}")}
-                                            on_change={on_state} on_commit={on_commit.clone()} />
+                                        <MoneyInput field={AmountField::StateEnvelope(year)} label={format!("{}, {year}", t.state_envelope)}
+                                            value={y.state_envelope.value} {lang} dispatch={dispatch.clone()} />
                                     </td>
                                     <td data-label={t.territory_envelope}>
-                                        <MoneyInput id={format!("territory-{year}")} label={format!("{}, {year}", t.territory_envelope)}
-                                            value={y.territory_envelope.value} {lang} testid={format!("territory-{year}")}
-                                            on_change={on_territory} on_commit={on_commit.clone()} />
+                                        <MoneyInput field={AmountField::TerritoryEnvelope(year)} label={format!("{}, {year}", t.territory_envelope)}
+                                            value={y.territory_envelope.value} {lang} dispatch={dispatch.clone()} />
                                     </td>
                                     <td data-label={t.source_column}><SourceBadge {lang} provenance={y.state_envelope.provenance.clone()} /></td>
                                     <td>
@@ -110,10 +116,6 @@ pub fn parameters(props: &Props) -> Html {
                 { for s.departements.iter().map(|d| {
                     let id = d.id.clone();
                     let slug = d.id.0.clone();
-                    let field = |f: fn(_) -> PlanField, name: &str| {
-                        let (id, field) = (id.clone(), format!("plan-{slug}-{name}"));
-                        dispatch.reform(move |m| Action::Type(field.clone(), Edit::SetPlan(id.clone(), f(m))))
-                    };
                     let year_select = |f: fn(Year) -> PlanField| {
                         let id = id.clone();
                         dispatch.reform(move |e: Event| {
@@ -126,16 +128,14 @@ pub fn parameters(props: &Props) -> Html {
                         <fieldset class="plan-fields" data-testid={format!("plan-fields-{slug}")}>
                             <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()} /></legend>
                             <div class="field">
-                                <label for={format!("plan-{slug}-state")}>{ t.plan_state }</label>
-                                <MoneyInput id={format!("plan-{slug}-state")} label={format!("{}, {}", d.name, t.plan_state)}
-                                    value={d.plan.state} {lang} testid={format!("plan-{slug}-state")}
-                                    on_change={field(PlanField::State, "state")} on_commit={on_commit.clone()} />
+                                <label for={AmountField::Plan(id.clone(), Funder::State).slug()}>{ t.plan_state }</label>
+                                <MoneyInput field={AmountField::Plan(id.clone(), Funder::State)} label={format!("{}, {}", d.name, t.plan_state)}
+                                    value={d.plan.state} {lang} dispatch={dispatch.clone()} />
                             </div>
                             <div class="field">
-                                <label for={format!("plan-{slug}-dept")}>{ t.plan_dept }</label>
-                                <MoneyInput id={format!("plan-{slug}-dept")} label={format!("{}, {}", d.name, t.plan_dept)}
-                                    value={d.plan.departement} {lang} testid={format!("plan-{slug}-dept")}
-                                    on_change={field(PlanField::Departement, "dept")} on_commit={on_commit.clone()} />
+                                <label for={AmountField::Plan(id.clone(), Funder::Departement).slug()}>{ t.plan_dept }</label>
+                                <MoneyInput field={AmountField::Plan(id.clone(), Funder::Departement)} label={format!("{}, {}", d.name, t.plan_dept)}
+                                    value={d.plan.departement} {lang} dispatch={dispatch.clone()} />
                             </div>
                             <div class="field period">
                                 <label for={format!("plan-{slug}-from")}>{ t.plan_from }</label>

@@ -3,7 +3,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::locale::Lang;
-use crate::domain::plan::{plan_view, PlanRow};
+use crate::domain::plan::{plan_view, PlanRow, PlanView};
+use crate::domain::provenance::Provenance;
 use crate::domain::scenario::Scenario;
 use crate::domain::totals::Totals;
 use crate::ui::components::{PlanChart, SourceBadge};
@@ -16,12 +17,44 @@ pub struct Props {
     pub totals: Rc<Totals>,
 }
 
-/// Per département, per year and over the plan's period: the plan, the bassin minier
-/// envelope, their sum and the share the envelope adds.
+/// Per département: the plan, the bassin minier envelope, their sum and the share the
+/// envelope adds, as a chart and as the table that holds its figures.
 #[function_component(PlanTable)]
 pub fn plan_table(props: &Props) -> Html {
     let (lang, s) = (props.lang, &*props.scenario);
     let t = strings(lang);
+    html! {
+        <section class="card plan" aria-labelledby="plan-heading" data-testid="plan-panel">
+            <h2 id="plan-heading">{ t.plan_heading }</h2>
+            <p class="intro">{ t.plan_intro }</p>
+            { for s.departements.iter().filter_map(|d| {
+                let view = plan_view(s, &props.totals, &d.id)?;
+                let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
+                Some(html! {
+                    <PlanDept key={d.id.0.clone()} {lang} {view} name={d.name.clone()} {caption}
+                        provenance={d.plan.provenance.clone()} />
+                })
+            }) }
+            <p class="note">{ t.model_note }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeptProps {
+    lang: Lang,
+    view: PlanView,
+    name: AttrValue,
+    caption: AttrValue,
+    provenance: Provenance,
+}
+
+/// One département's chart and table; re-rendered only when its figures change.
+#[function_component(PlanDept)]
+fn plan_dept(props: &DeptProps) -> Html {
+    let (lang, view) = (props.lang, &props.view);
+    let t = strings(lang);
+    let id = &view.dept.0;
     let row = |r: &PlanRow, testid: String| {
         let label = r
             .year
@@ -44,43 +77,31 @@ pub fn plan_table(props: &Props) -> Html {
         }
     };
     html! {
-        <section class="card plan" aria-labelledby="plan-heading" data-testid="plan-panel">
-            <h2 id="plan-heading">{ t.plan_heading }</h2>
-            <p class="intro">{ t.plan_intro }</p>
-            { for s.departements.iter().filter_map(|d| {
-                let view = plan_view(s, &props.totals, &d.id)?;
-                let id = &d.id.0;
-                let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
-                Some(html! {
-                    <div class="plan-dept" data-testid={format!("plan-{id}")}>
-                        <h3>{ &caption }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()} /></h3>
-                        <PlanChart {lang} view={view.clone()} name={d.name.clone()} />
-                        <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
-                            <table class="plan-table">
-                                <caption class="visually-hidden">{ caption }</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{ t.year }</th>
-                                        <th scope="col">{ t.plan_state }</th>
-                                        <th scope="col">{ t.plan_dept }</th>
-                                        <th scope="col">{ t.plan_total }</th>
-                                        <th scope="col">{ t.envelope_state }</th>
-                                        <th scope="col">{ t.envelope_dept }</th>
-                                        <th scope="col">{ t.envelope_total }</th>
-                                        <th scope="col">{ t.combined }</th>
-                                        <th scope="col">{ t.share_added }</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    { for view.rows.iter().map(|r| row(r, format!("plan-{id}-{}", r.year.unwrap_or_default()))) }
-                                </tbody>
-                                <tfoot>{ row(&view.total, format!("plan-{id}-total")) }</tfoot>
-                            </table>
-                        </div>
-                    </div>
-                })
-            }) }
-            <p class="note">{ t.model_note }</p>
-        </section>
+        <div class="plan-dept" data-testid={format!("plan-{id}")}>
+            <h3>{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} /></h3>
+            <PlanChart {lang} view={view.clone()} name={props.name.clone()} />
+            <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
+                <table class="plan-table">
+                    <caption class="visually-hidden">{ &props.caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.year }</th>
+                            <th scope="col">{ t.plan_state }</th>
+                            <th scope="col">{ t.plan_dept }</th>
+                            <th scope="col">{ t.plan_total }</th>
+                            <th scope="col">{ t.envelope_state }</th>
+                            <th scope="col">{ t.envelope_dept }</th>
+                            <th scope="col">{ t.envelope_total }</th>
+                            <th scope="col">{ t.combined }</th>
+                            <th scope="col">{ t.share_added }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for view.rows.iter().map(|r| row(r, format!("plan-{id}-{}", r.year.unwrap_or_default()))) }
+                    </tbody>
+                    <tfoot>{ row(&view.total, format!("plan-{id}-total")) }</tfoot>
+                </table>
+            </div>
+        </div>
     }
 }

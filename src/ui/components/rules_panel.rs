@@ -2,24 +2,42 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::edit::Edit;
+use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::{
     base_phrase, finding_text, fix_text, rule_description, rule_name, status_label,
 };
 use crate::domain::locale::Lang;
-use crate::domain::report::{Report, Status};
+use crate::domain::report::{Fix, Report, Status};
 use crate::domain::rules::{MatchingBase, Rule, RuleParams};
 use crate::domain::scenario::Scenario;
 use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
+use crate::ui::focus::focus_by_id;
 use crate::ui::state::Action;
 use crate::ui::strings::strings;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
     pub report: Rc<Report>,
     pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for Props {
+    /// Equal while the report, the rules and the names it is phrased with are: typing an
+    /// amount that changes no finding does not re-render the panel.
+    fn eq(&self, other: &Props) -> bool {
+        let (a, b) = (&*self.scenario, &*other.scenario);
+        self.lang == other.lang
+            && self.dispatch == other.dispatch
+            && self.report == other.report
+            && a.rules == b.rules
+            && a.axes == b.axes
+            && a.departements
+                .iter()
+                .map(|d| &d.name)
+                .eq(b.departements.iter().map(|d| &d.name))
+    }
 }
 
 fn status_slug(status: Status) -> &'static str {
@@ -79,17 +97,12 @@ fn rule_params(rule: &Rule, lang: Lang, dispatch: &Callback<Action>) -> Html {
                 </div>
             }
         }
-        RuleParams::DeptFloor { floor } => {
-            let on_change =
-                dispatch.reform(|m| Action::Type("param-floor".into(), Edit::SetFloor(m)));
-            html! {
-                <div class="rule-params">
-                    <label for="param-floor">{ t.floor }</label>
-                    <MoneyInput id="param-floor" label={t.floor} value={*floor} {lang}
-                        testid="param-floor" {on_change} {on_commit} />
-                </div>
-            }
-        }
+        RuleParams::DeptFloor { floor } => html! {
+            <div class="rule-params">
+                <label for={AmountField::Floor.slug()}>{ t.floor }</label>
+                <MoneyInput field={AmountField::Floor} label={t.floor} value={*floor} {lang} dispatch={dispatch.clone()} />
+            </div>
+        },
         RuleParams::StateCeiling | RuleParams::StateTotal => html! {
             <p class="rule-params-note">{ t.envelopes_in_parameters }</p>
         },
@@ -109,6 +122,15 @@ pub fn rules_panel(props: &Props) -> Html {
             report.count(Status::Violated),
             report.count(Status::Warning),
         )
+    };
+    // The button goes away with its finding: focus moves to the field it changed.
+    let on_fix = |fix: Fix| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let field = AmountField::Cell(fix.cell.clone(), fix.funder).slug();
+            dispatch.emit(Action::Edit(Edit::ApplyFix(fix.clone())));
+            focus_by_id(&field);
+        })
     };
     let overall = if report.all_hold() { "ok" } else { "not-ok" };
     html! {
@@ -156,7 +178,7 @@ pub fn rules_panel(props: &Props) -> Html {
                                                         <span class="fix-text">{ fix_text(&fix, s, lang) }</span>
                                                         <button type="button" class="fix-button" data-testid={format!("fix-{slug}")}
                                                             aria-label={format!("{}{}{}", t.fix, t.colon, fix_text(&fix, s, lang))}
-                                                            onclick={props.dispatch.reform(move |_| Action::Edit(Edit::ApplyFix(fix.clone())))}>
+                                                            onclick={on_fix(fix.clone())}>
                                                             { t.fix }
                                                         </button>
                                                     </span>
