@@ -1,7 +1,8 @@
-import { test } from './fixtures/test';
+import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 
-// axe-core, WCAG 2.0 + 2.1 A and AA, on the main screen at a phone and a desktop width.
+// axe-core, WCAG 2.0 + 2.1 A and AA, on the main screen at a phone and a desktop width, in
+// French and in English, at rest and with findings, fix buttons and an input error showing.
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -9,11 +10,23 @@ const VIEWPORTS = [
 
 test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
   for (const vp of VIEWPORTS) {
-    test(`main screen has no violations at ${vp.width}px`, async ({ page, simulator }, testInfo) => {
-      await page.setViewportSize({ width: vp.width, height: vp.height });
-      await simulator.goto();
-      await simulator.settle();
-      await expectNoAxeViolations(page, testInfo);
-    });
+    for (const lang of ['fr', 'en']) {
+      test(`main screen has no violations at ${vp.width}px in ${lang}`, async ({ page, simulator }, testInfo) => {
+        await page.setViewportSize({ width: vp.width, height: vp.height });
+        await simulator.goto();
+        if (lang === 'en') {
+          await simulator.langToggle.click();
+          await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        }
+        await simulator.settle();
+        await expectNoAxeViolations(page, testInfo);
+
+        await simulator.cellInput('62-2021-prevention-dept').fill('200000');
+        await simulator.cellInput('59-2020-insertion-state').fill('abc');
+        await expect(simulator.fixButtons('matching')).toBeVisible();
+        await simulator.settle();
+        await expectNoAxeViolations(page, testInfo);
+      });
+    }
   }
 });

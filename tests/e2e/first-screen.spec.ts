@@ -1,10 +1,39 @@
 import { test, expect } from './fixtures/test';
+import { eur } from './pages/simulator.page';
 
 test.describe('first screen', () => {
   test('loads without console errors or page errors and shows the app', async ({ simulator, errors }) => {
     await simulator.goto();
     await expect(simulator.app).toBeVisible();
+    await expect(simulator.page).toHaveTitle(/Simulateur bassin minier/);
+    await expect(simulator.page.locator('html')).toHaveAttribute('lang', 'fr');
     await simulator.settle();
     errors.expectNone();
+  });
+
+  test('shows the press release figures for Pas-de-Calais 2019–2021', async ({ simulator }) => {
+    await simulator.goto();
+    await expect(simulator.figure(62, 'total-plan')).toHaveText(eur(20_000_000));
+    await expect(simulator.figure(62, 'total-envelope')).toHaveText(eur(2_500_000));
+    await expect(simulator.figure(62, 'total-combined')).toHaveText(eur(22_500_000));
+    await expect(simulator.figure(62, 'total-share')).toHaveText('+12,5\u202f%');
+  });
+
+  test('every rule holds for the signed convention, and says so', async ({ simulator }) => {
+    await simulator.goto();
+    for (const id of ['state-ceiling', 'state-total', 'matching', 'dept-floor', 'both-axes']) {
+      await simulator.expectRuleStatus(id, 'holds');
+      await expect(simulator.byTestId(`rule-${id}-status`)).toHaveText('Respectée');
+    }
+    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+  });
+
+  test('marks figures that are not in the convention as such, with their source on focus', async ({ simulator, page }) => {
+    await simulator.goto();
+    const hypothesis = simulator.byTestId('dept-59').locator('[data-kind="hypothesis"]').first();
+    await hypothesis.focus();
+    await expect(hypothesis.getByRole('tooltip')).toBeVisible();
+    await expect(hypothesis.getByRole('tooltip')).toContainText('250 k€');
+    await expect(page.locator('[data-kind="secondary"]').first()).toBeVisible();
   });
 });

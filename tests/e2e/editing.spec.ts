@@ -1,0 +1,144 @@
+import { test, expect } from './fixtures/test';
+import { eur, field } from './pages/simulator.page';
+
+const PDC_2021_PREVENTION_DEPT = 'Pas-de-Calais, 2021, Prévention, Département';
+const KEY = '62-2021-prevention-dept';
+
+test.describe('editing a contribution', () => {
+  test('a shortfall is reported to the euro, fixed with "Corriger" and undone', async ({ simulator, errors }) => {
+    await simulator.goto();
+    const cell = simulator.cellByName(PDC_2021_PREVENTION_DEPT);
+    await cell.fill('200 000');
+
+    // The rules panel reports Pas-de-Calais 2021 short by exactly 110 000 €.
+    await simulator.expectRuleStatus('matching', 'violated');
+    await simulator.expectRuleStatus('dept-floor', 'violated');
+    await expect(simulator.findings('matching')).toHaveCount(1);
+    await expect(simulator.findings('matching')).toContainText(`Pas-de-Calais, 2021\u00a0: il manque ${eur(110_000)}`);
+    await expect(simulator.findings('dept-floor')).toContainText(eur(110_000));
+    await expect(simulator.rulesSummary).toContainText('2 non respectée(s)');
+
+    // Totals, the plan-plus-envelope table and the chart follow.
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(390_000));
+    await expect(simulator.figure(62, '2021-envelope')).toHaveText(eur(890_000));
+    await expect(simulator.figure(62, 'total-envelope')).toHaveText(eur(2_390_000));
+    await expect(simulator.figure(62, 'total-share')).toHaveText('+11,95\u202f%');
+    await expect(simulator.byTestId('bar-62-2021')).toContainText('7,56\u00a0M€');
+    await expect(simulator.byTestId(`cell-input-${KEY}-diff`)).toContainText(`\u2212${eur(110_000)}`);
+
+    // "Corriger" applies the suggested fix: every rule holds again.
+    await simulator.fixButtons('matching').click();
+    await expect(cell).toHaveValue(field(310_000));
+    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+    await expect(cell).toBeFocused();
+
+    // Undo brings the previous value back, and the finding with it; redo re-applies the fix.
+    await simulator.undoButton.click();
+    await expect(cell).toHaveValue(field(200_000));
+    await simulator.expectRuleStatus('matching', 'violated');
+    await simulator.redoButton.click();
+    await expect(cell).toHaveValue(field(310_000));
+    await simulator.expectRuleStatus('matching', 'holds');
+    errors.expectNone();
+  });
+
+  test('typing "abc" shows a message beside the field and changes nothing else', async ({ simulator, page, errors }) => {
+    await simulator.goto();
+    const snapshot = () =>
+      page.evaluate(() => ({
+        values: Object.fromEntries(
+          [...document.querySelectorAll('input')].map((i) => [i.id, i.type === 'checkbox' ? String(i.checked) : i.value]),
+        ),
+        figures: [...document.querySelectorAll('td.num, [data-testid^="rule-"]')].map((e) => e.textContent),
+      }));
+    const before = await snapshot();
+    const cell = simulator.cellInput(KEY);
+    await cell.fill('abc');
+    await expect(simulator.cellError(KEY)).toHaveText(/Ce n'est pas un montant/);
+    await expect(cell).toHaveAttribute('aria-invalid', 'true');
+    await expect(cell).toHaveAttribute('aria-describedby', `cell-input-${KEY}-error`);
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(500_000));
+    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+    await expect(simulator.undoButton).toBeDisabled();
+    const after = await snapshot();
+    expect(after.figures).toEqual(before.figures);
+    expect(after.values).toEqual({ ...before.values, [`cell-input-${KEY}`]: 'abc' });
+    // Fixing the text takes effect at once.
+    await cell.fill('300 000');
+    await expect(simulator.cellError(KEY)).toHaveCount(0);
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(490_000));
+    errors.expectNone();
+  });
+
+  test('every money format a French user types is read', async ({ simulator }) => {
+    await simulator.goto();
+    const cell = simulator.cellInput(KEY);
+    const cases: [string, number][] = [
+      ['500000', 500_000], ['500 000', 500_000], ['500\u00a0000 €', 500_000], ['500\u202f000,50', 500_000.5],
+      ['0,5 M€', 500_000], ['1,2 M', 1_200_000], ['500 k€', 500_000], ['250k', 250_000],
+    ];
+    for (const [typed, amount] of cases) {
+      await cell.fill(typed);
+      await expect(simulator.total(62, '2021-dept'), typed).toHaveText(eur(190_000 + amount));
+    }
+    for (const [typed, message] of [['-5', /négatif/], ['1,234', /Deux décimales/], ['2 000 000 000 000', /1 000 milliards/], ['', /Saisissez un montant/]] as const) {
+      await cell.fill(typed);
+      await expect(simulator.cellError(KEY), typed).toHaveText(message);
+      await expect(simulator.total(62, '2021-dept')).toHaveText(eur(440_000));
+    }
+  });
+
+  test('arrow keys step by 10 000 €, with Shift by 100 000 €, and one undo step per field', async ({ simulator }) => {
+    await simulator.goto();
+    const cell = simulator.cellInput(KEY);
+    await cell.focus();
+    await cell.press('ArrowUp');
+    await expect(cell).toHaveValue(field(320_000));
+    await cell.press('Shift+ArrowUp');
+    await expect(cell).toHaveValue(field(420_000));
+    await cell.press('ArrowDown');
+    await expect(cell).toHaveValue(field(410_000));
+    await cell.press('Tab');
+    await simulator.undoButton.click();
+    await expect(cell).toHaveValue(field(310_000));
+    await expect(simulator.undoButton).toBeDisabled();
+  });
+
+  test('the language switch translates labels, rule messages and number formats', async ({ simulator, page }) => {
+    await simulator.goto();
+    await simulator.cellInput(KEY).fill('200 000');
+    await simulator.langToggle.click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(simulator.cellByName('Pas-de-Calais, 2021, Prevention, Département')).toHaveValue('200,000');
+    await expect(simulator.findings('matching')).toContainText('Pas-de-Calais, 2021: the Département is €110,000 short of 1:1 matching');
+    await expect(simulator.figure(62, 'total-combined')).toHaveText('€22,390,000');
+    await expect(simulator.fixButtons('matching')).toHaveText('Fix');
+    await simulator.langToggle.click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(simulator.fixButtons('matching')).toHaveText('Corriger');
+  });
+
+  test('parameters: a 2022 amendment year, a 2:1 ratio, a rule switched off, resets', async ({ simulator, page }) => {
+    await simulator.goto();
+    await simulator.byTestId('add-year').click();
+    await expect(simulator.cellByName('Nord, 2022, Prévention, État')).toHaveValue(field(250_000));
+    await expect(simulator.byTestId('remove-2022')).toBeVisible();
+
+    await page.getByTestId('param-ratio').fill('2');
+    await simulator.expectRuleStatus('matching', 'violated');
+    await expect(simulator.findings('matching')).toHaveCount(8);
+    await page.getByTestId('switch-matching').uncheck();
+    await simulator.expectRuleStatus('matching', 'off');
+    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+
+    await simulator.cellInput('59-2020-insertion-state').fill('0');
+    await expect(simulator.byTestId('reset-59')).toBeEnabled();
+    await simulator.byTestId('reset-59').click();
+    await expect(simulator.cellInput('59-2020-insertion-state')).toHaveValue(field(250_000));
+
+    await simulator.byTestId('reset-all').click();
+    await expect(simulator.byTestId('remove-2022')).toHaveCount(0);
+    await simulator.expectRuleStatus('matching', 'holds');
+    await expect(page.getByTestId('param-ratio')).toHaveValue('1');
+  });
+});
