@@ -56,8 +56,9 @@ test-e2e: build
 e2e-only: setup
 	$(E2E_TESTS)
 
+# Figures for both scenarios; docs/performance.md is rewritten from this run.
 bench: build
-	node scripts/bench.mjs $(BENCH_ARGS)
+	node scripts/bench.mjs --markdown docs/performance.md $(BENCH_ARGS)
 
 clean-e2e:
 	rm -rf test-results playwright-report bench-results

@@ -11,7 +11,7 @@
 // 4 axes one (`?bench=10x10x4`), unless --query names the scenarios to run.
 // Prints a table and writes bench-results/latest.json.
 //
-//   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--edits 50] [--dist dist]
+//   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--edits 100] [--dist dist]
 //                          [--out bench-results/latest.json] [--markdown docs/performance.md]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ function parseArgs(argv) {
     queries: [],
     markdown: null,
     runs: 10,
-    edits: 50,
+    edits: 100,
     warmupEdits: 5,
     dist: path.join(ROOT, 'dist'),
     out: path.join(ROOT, 'bench-results', 'latest.json'),
@@ -60,7 +60,7 @@ function parseArgs(argv) {
       case '--out': opts.out = path.resolve(value()); break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--query "?a=b"] [--runs 10] [--edits 50] [--dist dist] [--out file]');
+        console.log('usage: node scripts/bench.mjs [--query "?a=b"] [--runs 10] [--edits 100] [--dist dist] [--out file]');
         process.exit(0);
       default: throw new Error(`unknown argument ${argv[i]}`);
     }

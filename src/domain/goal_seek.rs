@@ -4,6 +4,7 @@
 use super::money::Money;
 use super::rules::{Effect, Rule};
 use super::scenario::{CellKey, Funder, Scenario};
+use super::totals::Totals;
 
 /// Why no amount in that cell satisfies every rule: something outside the cell breaks one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +32,8 @@ pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, 
     let mut trial = s.clone();
     let mut holds = |rules: &[&Rule], cents: u64| {
         trial.set_amount(cell, funder, Money::from_cents(cents));
-        rules.iter().all(|r| r.check(&trial).1.is_empty())
+        let totals = Totals::new(&trial);
+        rules.iter().all(|r| r.check(&trial, &totals).1.is_empty())
     };
     let max = Money::MAX.cents();
     if !holds(&neutral, 0) || !holds(&hurt, 0) || !holds(&helped, max) {

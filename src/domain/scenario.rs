@@ -224,6 +224,22 @@ impl Scenario {
             .flat_map(move |y| self.dept_year_keys(dept, y.year))
     }
 
+    /// The cells stored for one département, in key order, without building any key: the
+    /// map is ordered by département first, so they sit side by side.
+    pub fn dept_cells<'a>(
+        &'a self,
+        dept: &'a DeptId,
+    ) -> impl Iterator<Item = (&'a CellKey, &'a Contribution)> + 'a {
+        let start = CellKey {
+            dept: dept.clone(),
+            year: Year::MIN,
+            axis: AxisId(String::new()),
+        };
+        self.cells
+            .range(start..)
+            .take_while(move |(k, _)| k.dept == *dept)
+    }
+
     /// One département's cells in one year, axis by axis.
     pub fn dept_year_keys<'a>(
         &'a self,
@@ -306,5 +322,21 @@ mod cells_as_list {
     ) -> Result<BTreeMap<CellKey, Contribution>, D::Error> {
         let entries = Vec::<Entry>::deserialize(deserializer)?;
         Ok(entries.into_iter().map(|e| (e.key, e.amounts)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::defaults::signed_convention;
+
+    #[test]
+    fn a_departements_cells_are_found_side_by_side() {
+        let s = signed_convention();
+        let pdc = DeptId("62".into());
+        let cells: Vec<&CellKey> = s.dept_cells(&pdc).map(|(k, _)| k).collect();
+        assert_eq!(cells.len(), 6);
+        assert!(cells.iter().all(|k| k.dept == pdc));
+        assert_eq!(s.dept_cells(&DeptId("75".into())).count(), 0);
     }
 }

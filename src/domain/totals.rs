@@ -1,49 +1,79 @@
 //! Sums of the grid along every combination of département, year and axis.
 
-use std::collections::HashMap;
-
-use super::report::Location;
 use super::scenario::{AxisId, Contribution, DeptId, Scenario, Year};
 
-/// Every total of the grid, computed in one pass: for each cell, its amounts are added to
-/// the eight scopes it belongs to (itself, its département-year, its département, …, the
-/// whole bassin minier). Only years and axes of the scenario count.
+/// Every total of the grid, computed in one pass over the cells: each cell's amounts are
+/// added to the eight scopes it belongs to (itself, its département-year, its département,
+/// …, the whole bassin minier). Scopes are held in a dense array indexed by the positions
+/// of the scenario's départements, years and axes, with one extra position meaning "all";
+/// only the scenario's own départements, years and axes count.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
-    sums: HashMap<Location, Contribution>,
+    depts: Vec<DeptId>,
+    years: Vec<Year>,
+    axes: Vec<AxisId>,
+    sums: Vec<Contribution>,
 }
 
 impl Totals {
     pub fn new(s: &Scenario) -> Totals {
-        let mut sums: HashMap<Location, Contribution> = HashMap::new();
-        for key in s.cell_keys() {
-            let cell = s.cell(&key);
-            for mask in 0..8u8 {
-                let scope = Location {
-                    dept: (mask & 1 != 0).then(|| key.dept.clone()),
-                    year: (mask & 2 != 0).then_some(key.year),
-                    axis: (mask & 4 != 0).then(|| key.axis.clone()),
-                };
-                let entry = sums.entry(scope).or_default();
-                *entry = entry.plus(cell);
+        let mut t = Totals {
+            depts: s.departements.iter().map(|d| d.id.clone()).collect(),
+            years: s.years.iter().map(|y| y.year).collect(),
+            axes: s.axes.iter().map(|a| a.id.clone()).collect(),
+            sums: Vec::new(),
+        };
+        let (d_all, y_all, a_all) = (t.depts.len(), t.years.len(), t.axes.len());
+        t.sums = vec![Contribution::default(); (d_all + 1) * (y_all + 1) * (a_all + 1)];
+        for (key, cell) in &s.cells {
+            let found = (
+                t.depts.iter().position(|d| *d == key.dept),
+                t.years.iter().position(|y| *y == key.year),
+                t.axes.iter().position(|a| *a == key.axis),
+            );
+            let (Some(d), Some(y), Some(a)) = found else {
+                continue;
+            };
+            for dd in [d, d_all] {
+                for yy in [y, y_all] {
+                    for aa in [a, a_all] {
+                        let i = t.index(dd, yy, aa);
+                        t.sums[i] = t.sums[i].plus(*cell);
+                    }
+                }
             }
         }
-        Totals { sums }
+        t
     }
 
-    /// The total over a scope; `None` in a field means "all of them".
+    fn index(&self, d: usize, y: usize, a: usize) -> usize {
+        (d * (self.years.len() + 1) + y) * (self.axes.len() + 1) + a
+    }
+
+    /// The total over a scope; `None` in a field means "all of them". A département, year or
+    /// axis the scenario does not have totals zero.
     pub fn get(
         &self,
         dept: Option<&DeptId>,
         year: Option<Year>,
         axis: Option<&AxisId>,
     ) -> Contribution {
-        let scope = Location {
-            dept: dept.cloned(),
-            year,
-            axis: axis.cloned(),
+        let d = match dept {
+            Some(id) => self.depts.iter().position(|d| d == id),
+            None => Some(self.depts.len()),
         };
-        self.sums.get(&scope).copied().unwrap_or_default()
+        let y = match year {
+            Some(year) => self.years.iter().position(|y| *y == year),
+            None => Some(self.years.len()),
+        };
+        let a = match axis {
+            Some(id) => self.axes.iter().position(|a| a == id),
+            None => Some(self.axes.len()),
+        };
+        match (d, y, a) {
+            (Some(d), Some(y), Some(a)) => self.sums[self.index(d, y, a)],
+            _ => Contribution::default(),
+        }
     }
 
     /// The whole bassin minier, every year and axis.
@@ -73,5 +103,10 @@ mod tests {
             Money::euros(475_000)
         );
         assert_eq!(t.bassin().total(), Money::euros(5_000_000));
+        assert_eq!(
+            t.get(Some(&DeptId("75".into())), None, None),
+            Contribution::default()
+        );
+        assert_eq!(t.get(None, Some(2030), None), Contribution::default());
     }
 }

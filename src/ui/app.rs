@@ -1,18 +1,24 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::components::{DeptGrid, Header, Parameters, PlanTable, RulesPanel, Toolbar};
 use super::shortcuts;
 use super::state::{Action, AppState};
 use super::url::requested_scenario;
-use crate::domain::rules::evaluate;
+use crate::domain::rules::evaluate_with;
 use crate::domain::totals::Totals;
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| requested_scenario().map(AppState::new).unwrap_or_default());
     let lang = state.lang;
-    let report = use_memo(state.scenario.clone(), |s| evaluate(s));
-    let totals = use_memo(state.scenario.clone(), |s| Totals::new(s));
+    let derived = use_memo(state.scenario.clone(), |s| {
+        let totals = Totals::new(s);
+        let report = evaluate_with(s, &totals);
+        (Rc::new(totals), Rc::new(report))
+    });
+    let (totals, report) = (derived.0.clone(), derived.1.clone());
     // One stable callback, so that components whose data did not change skip rendering.
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
 

@@ -126,7 +126,11 @@ test.describe('editing a contribution', () => {
 
     await page.getByTestId('param-ratio').fill('2');
     await simulator.expectRuleStatus('matching', 'violated');
+    // 2 départements × 4 years fall short: five are shown, the rest folded behind a button.
+    await expect(simulator.findings('matching')).toHaveCount(5);
+    await simulator.byTestId('more-matching').click();
     await expect(simulator.findings('matching')).toHaveCount(8);
+    await expect(simulator.byTestId('more-matching')).toHaveAttribute('aria-expanded', 'true');
     await page.getByTestId('switch-matching').uncheck();
     await simulator.expectRuleStatus('matching', 'off');
     await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');

@@ -3,29 +3,40 @@
 
 use super::super::money::Money;
 use super::super::report::{Bound, Finding, Fix, Location};
-use super::super::scenario::{Funder, Scenario};
+use super::super::scenario::{CellKey, Funder, Scenario};
+use super::super::totals::Totals;
 use super::RuleId;
 
-pub fn check(id: RuleId, s: &Scenario, minimum: Money) -> (usize, Vec<Finding>) {
+pub fn check(id: RuleId, s: &Scenario, t: &Totals, minimum: Money) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
-    for key in s.cell_keys() {
-        checked += 1;
-        let location = Location {
-            dept: Some(key.dept.clone()),
-            year: Some(key.year),
-            axis: Some(key.axis.clone()),
-        };
-        let cell = s.cell(&key);
-        if let Some(f) = Finding::check(id, location, None, Bound::AtLeast, minimum, cell.total()) {
-            let from = cell.departement;
-            let fix = from.checked_add(f.gap).map(|to| Fix {
-                cell: key,
-                funder: Funder::Departement,
-                from,
-                to,
-            });
-            findings.push(f.with_fix(fix));
+    for dept in &s.departements {
+        for year in &s.years {
+            for axis in &s.axes {
+                checked += 1;
+                let cell = t.get(Some(&dept.id), Some(year.year), Some(&axis.id));
+                if cell.total() >= minimum {
+                    continue;
+                }
+                let key = CellKey::new(&dept.id, year.year, &axis.id);
+                let location = Location {
+                    dept: Some(key.dept.clone()),
+                    year: Some(key.year),
+                    axis: Some(key.axis.clone()),
+                };
+                if let Some(f) =
+                    Finding::check(id, location, None, Bound::AtLeast, minimum, cell.total())
+                {
+                    let from = cell.departement;
+                    let fix = from.checked_add(f.gap).map(|to| Fix {
+                        cell: key,
+                        funder: Funder::Departement,
+                        from,
+                        to,
+                    });
+                    findings.push(f.with_fix(fix));
+                }
+            }
         }
     }
     (checked, findings)
@@ -61,8 +72,15 @@ mod tests {
             ),
         ];
         for (changes, minimum, expected) in cases {
-            let (checked, findings) =
-                check(RuleId::BothAxes, &with(changes), Money::euros(*minimum));
+            let (checked, findings) = {
+                let s = with(changes);
+                check(
+                    RuleId::BothAxes,
+                    &s,
+                    &Totals::new(&s),
+                    Money::euros(*minimum),
+                )
+            };
             assert_eq!(checked, 12, "2 départements × 3 years × 2 axes");
             assert_eq!(summary(&findings), *expected, "changes {changes:?}");
         }

@@ -4,21 +4,25 @@
 use super::super::money::Money;
 use super::super::report::{Bound, Finding, Location};
 use super::super::scenario::{Funder, Scenario};
+use super::super::totals::Totals;
 use super::{raise_fix, RuleId};
 
-pub fn check(id: RuleId, s: &Scenario, floor: Money) -> (usize, Vec<Finding>) {
+pub fn check(id: RuleId, s: &Scenario, t: &Totals, floor: Money) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
     for dept in &s.departements {
         for year in s.years.iter().filter(|y| y.full_year.value) {
             checked += 1;
+            let actual = t.get(Some(&dept.id), Some(year.year), None).departement;
+            if actual >= floor {
+                continue;
+            }
             let cells = || s.dept_year_keys(&dept.id, year.year);
             let location = Location {
                 dept: Some(dept.id.clone()),
                 year: Some(year.year),
                 axis: None,
             };
-            let actual = s.sum(cells(), Funder::Departement);
             if let Some(f) = Finding::check(
                 id,
                 location,
@@ -81,8 +85,15 @@ mod tests {
             ),
         ];
         for (changes, floor, expected) in cases {
-            let (checked, findings) =
-                check(RuleId::DeptFloor, &with(changes), Money::euros(*floor));
+            let (checked, findings) = {
+                let s = with(changes);
+                check(
+                    RuleId::DeptFloor,
+                    &s,
+                    &Totals::new(&s),
+                    Money::euros(*floor),
+                )
+            };
             assert_eq!(checked, 4, "2 départements × 2 full years");
             assert_eq!(summary(&findings), *expected, "changes {changes:?}");
         }
@@ -92,7 +103,7 @@ mod tests {
     fn a_year_marked_full_is_held_to_the_floor() {
         let mut s = with(&[]);
         s.years[0].full_year.value = true;
-        let (checked, findings) = check(RuleId::DeptFloor, &s, FLOOR);
+        let (checked, findings) = check(RuleId::DeptFloor, &s, &Totals::new(&s), FLOOR);
         assert_eq!(checked, 6);
         assert_eq!(
             summary(&findings),

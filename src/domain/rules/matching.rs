@@ -5,84 +5,63 @@ use rust_decimal::Decimal;
 
 use super::super::money::Money;
 use super::super::report::{Bound, Finding, Location};
-use super::super::scenario::{CellKey, Funder, Scenario};
+use super::super::scenario::{AxisId, CellKey, Funder, Scenario, Year};
+use super::super::totals::Totals;
 use super::{raise_fix, MatchingBase, RuleId};
 
 pub fn check(
     id: RuleId,
     s: &Scenario,
+    t: &Totals,
     ratio: Decimal,
     base: MatchingBase,
 ) -> (usize, Vec<Finding>) {
-    let groups = groups(s, base);
-    let findings = groups
-        .iter()
-        .filter_map(|(location, cells)| {
-            let state = s.sum(cells.iter().cloned(), Funder::State);
-            let actual = s.sum(cells.iter().cloned(), Funder::Departement);
-            let expected = state.times(ratio).unwrap_or(Money::MAX);
+    let mut checked = 0;
+    let mut findings = Vec::new();
+    for dept in &s.departements {
+        let scopes: Vec<(Option<Year>, Option<&AxisId>)> = match base {
+            MatchingBase::DeptPeriod => vec![(None, None)],
+            MatchingBase::DeptYear => s.years.iter().map(|y| (Some(y.year), None)).collect(),
+            MatchingBase::DeptYearAxis => s
+                .years
+                .iter()
+                .flat_map(|y| s.axes.iter().map(move |a| (Some(y.year), Some(&a.id))))
+                .collect(),
+        };
+        for (year, axis) in scopes {
+            checked += 1;
+            let sums = t.get(Some(&dept.id), year, axis);
+            let expected = sums.state.times(ratio).unwrap_or(Money::MAX);
+            if sums.departement >= expected {
+                continue;
+            }
+            let location = Location {
+                dept: Some(dept.id.clone()),
+                year,
+                axis: axis.cloned(),
+            };
             let finding = Finding::check(
                 id,
-                location.clone(),
+                location,
                 Some(Funder::Departement),
                 Bound::AtLeast,
                 expected,
-                actual,
-            )?;
-            let shortfall = |k: &CellKey| {
-                let c = s.cell(k);
-                c.state.as_decimal() * ratio - c.departement.as_decimal()
-            };
-            let fix = raise_fix(
-                s,
-                cells.iter().cloned(),
-                Funder::Departement,
-                finding.gap,
-                shortfall,
+                sums.departement,
             );
-            Some(finding.with_fix(fix))
-        })
-        .collect();
-    (groups.len(), findings)
-}
-
-/// The places matched as one: each with the cells whose amounts it sums.
-fn groups(s: &Scenario, base: MatchingBase) -> Vec<(Location, Vec<CellKey>)> {
-    let dept_location = |d: &super::super::scenario::Departement| Location {
-        dept: Some(d.id.clone()),
-        ..Location::default()
-    };
-    match base {
-        MatchingBase::DeptPeriod => s
-            .departements
-            .iter()
-            .map(|d| (dept_location(d), s.dept_cell_keys(&d.id).collect()))
-            .collect(),
-        MatchingBase::DeptYear => s
-            .departements
-            .iter()
-            .flat_map(|d| {
-                s.years.iter().map(move |y| {
-                    let location = Location {
-                        year: Some(y.year),
-                        ..dept_location(d)
-                    };
-                    (location, s.dept_year_keys(&d.id, y.year).collect())
-                })
-            })
-            .collect(),
-        MatchingBase::DeptYearAxis => s
-            .cell_keys()
-            .map(|k| {
-                let location = Location {
-                    dept: Some(k.dept.clone()),
-                    year: Some(k.year),
-                    axis: Some(k.axis.clone()),
+            if let Some(finding) = finding {
+                let shortfall = |k: &CellKey| {
+                    let c = s.cell(k);
+                    c.state.as_decimal() * ratio - c.departement.as_decimal()
                 };
-                (location, vec![k])
-            })
-            .collect(),
+                let cells = s.dept_cell_keys(&dept.id).filter(|k| {
+                    year.is_none_or(|y| k.year == y) && axis.is_none_or(|a| k.axis == *a)
+                });
+                let fix = raise_fix(s, cells, Funder::Departement, finding.gap, shortfall);
+                findings.push(finding.with_fix(fix));
+            }
+        }
     }
+    (checked, findings)
 }
 
 #[cfg(test)]
@@ -162,7 +141,10 @@ mod tests {
         ];
         for (changes, ratio, base, groups, expected) in cases {
             let ratio: Decimal = ratio.parse().unwrap();
-            let (checked, findings) = check(RuleId::Matching, &with(changes), ratio, *base);
+            let (checked, findings) = {
+                let s = with(changes);
+                check(RuleId::Matching, &s, &Totals::new(&s), ratio, *base)
+            };
             assert_eq!(checked, *groups, "{base:?}");
             assert_eq!(
                 summary(&findings),
@@ -181,7 +163,13 @@ mod tests {
         let k = super::super::testing::key(PDC, 2020, "insertion");
         s.set_amount(&k, State, Money::from_cents(25));
         s.set_amount(&k, Departement, Money::ZERO);
-        let (_, findings) = check(RuleId::Matching, &s, "0.5".parse().unwrap(), DeptYear);
+        let (_, findings) = check(
+            RuleId::Matching,
+            &s,
+            &Totals::new(&s),
+            "0.5".parse().unwrap(),
+            DeptYear,
+        );
         // 0,25 € × 0,5 = 0,125 € → 0,12 €.
         assert_eq!(findings[0].expected, Money::from_cents(12));
     }

@@ -15,6 +15,7 @@ use super::money::Money;
 use super::provenance::Provenance;
 use super::report::{Finding, Fix, Report, RuleResult, Status};
 use super::scenario::{CellKey, Funder, Scenario};
+use super::totals::Totals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -137,21 +138,22 @@ impl Rule {
         }
     }
 
-    /// Checks the rule, returning the places it looked at and what it found there.
-    pub fn check(&self, scenario: &Scenario) -> (usize, Vec<Finding>) {
+    /// Checks the rule against the scenario and its totals, returning the places it looked
+    /// at and what it found there.
+    pub fn check(&self, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
         let id = self.id();
         match &self.params {
-            RuleParams::StateCeiling => state_ceiling::check(id, scenario),
-            RuleParams::StateTotal => state_total::check(id, scenario),
-            RuleParams::Matching { ratio, base } => matching::check(id, scenario, *ratio, *base),
-            RuleParams::DeptFloor { floor } => dept_floor::check(id, scenario, *floor),
-            RuleParams::BothAxes { minimum } => both_axes::check(id, scenario, *minimum),
+            RuleParams::StateCeiling => state_ceiling::check(id, s, t),
+            RuleParams::StateTotal => state_total::check(id, s, t),
+            RuleParams::Matching { ratio, base } => matching::check(id, s, t, *ratio, *base),
+            RuleParams::DeptFloor { floor } => dept_floor::check(id, s, t, *floor),
+            RuleParams::BothAxes { minimum } => both_axes::check(id, s, t, *minimum),
         }
     }
 
-    pub fn evaluate(&self, scenario: &Scenario) -> RuleResult {
+    pub fn evaluate(&self, scenario: &Scenario, totals: &Totals) -> RuleResult {
         let (checked, findings) = if self.enabled {
-            self.check(scenario)
+            self.check(scenario, totals)
         } else {
             (0, Vec::new())
         };
@@ -174,11 +176,16 @@ impl Rule {
 
 /// Checks every rule of the scenario.
 pub fn evaluate(scenario: &Scenario) -> Report {
+    evaluate_with(scenario, &Totals::new(scenario))
+}
+
+/// Checks every rule, given the scenario's totals (the UI computes them once for both).
+pub fn evaluate_with(scenario: &Scenario, totals: &Totals) -> Report {
     Report {
         rules: scenario
             .rules
             .iter()
-            .map(|r| r.evaluate(scenario))
+            .map(|r| r.evaluate(scenario, totals))
             .collect(),
     }
 }

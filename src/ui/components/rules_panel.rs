@@ -1,3 +1,4 @@
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -8,7 +9,7 @@ use crate::domain::i18n::{
 };
 use crate::domain::locale::Lang;
 use crate::domain::report::{Fix, Report, Status};
-use crate::domain::rules::{MatchingBase, Rule, RuleParams};
+use crate::domain::rules::{MatchingBase, Rule, RuleId, RuleParams};
 use crate::domain::scenario::Scenario;
 use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
 use crate::ui::focus::focus_by_id;
@@ -39,6 +40,9 @@ impl PartialEq for Props {
                 .eq(b.departements.iter().map(|d| &d.name))
     }
 }
+
+/// Findings shown per rule before the rest are folded.
+const FINDINGS_SHOWN: usize = 5;
 
 fn status_slug(status: Status) -> &'static str {
     match status {
@@ -132,6 +136,18 @@ pub fn rules_panel(props: &Props) -> Html {
             focus_by_id(&field);
         })
     };
+    // Long lists of findings are folded: the first few say where to look.
+    let expanded = use_state(BTreeSet::<RuleId>::new);
+    let on_more = |rule: RuleId| {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*expanded).clone();
+            if !next.remove(&rule) {
+                next.insert(rule);
+            }
+            expanded.set(next);
+        })
+    };
     let overall = if report.all_hold() { "ok" } else { "not-ok" };
     html! {
         <section class="card rules" aria-labelledby="rules-heading" data-testid="rules-panel">
@@ -168,7 +184,7 @@ pub fn rules_panel(props: &Props) -> Html {
                             { rule_params(rule, lang, &props.dispatch) }
                             if !r.findings.is_empty() {
                                 <ul class="findings">
-                                    { for r.findings.iter().map(|f| {
+                                    { for r.findings.iter().take(if expanded.contains(&r.rule) { usize::MAX } else { FINDINGS_SHOWN }).map(|f| {
                                         let fix = f.fix.clone();
                                         html! {
                                             <li class="finding" data-testid={format!("finding-{slug}")}>
@@ -187,6 +203,16 @@ pub fn rules_panel(props: &Props) -> Html {
                                         }
                                     }) }
                                 </ul>
+                                if r.findings.len() > FINDINGS_SHOWN {
+                                    <button type="button" class="secondary small" data-testid={format!("more-{slug}")}
+                                        aria-expanded={expanded.contains(&r.rule).to_string()} onclick={on_more(r.rule)}>
+                                        if expanded.contains(&r.rule) {
+                                            { t.show_fewer }
+                                        } else {
+                                            { (t.show_more)(r.findings.len() - FINDINGS_SHOWN) }
+                                        }
+                                    </button>
+                                }
                             }
                             <p class="rule-source">
                                 <SourceBadge {lang} provenance={r.source.clone()} />
