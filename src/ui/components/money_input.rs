@@ -138,6 +138,7 @@ pub fn money_input(props: &Props) -> Html {
                 id={id.clone()}
                 type="text"
                 inputmode="decimal"
+                size="10"
                 autocomplete="off"
                 spellcheck="false"
                 aria-label={props.label.clone()}

@@ -14,10 +14,10 @@ pub struct Props {
     pub name: AttrValue,
 }
 
-const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 300.0;
+const WIDTH: f64 = 480.0;
+const HEIGHT: f64 = 280.0;
 const LEFT: f64 = 8.0;
-const TOP: f64 = 36.0;
+const TOP: f64 = 48.0;
 const BOTTOM: f64 = 40.0;
 
 /// The four parts of a bar, bottom to top, with the class that colours them like the
@@ -120,10 +120,10 @@ pub fn plan_chart(props: &Props) -> Html {
                     html! {
                         <g class="bar" data-testid={format!("bar-{slug}-{}", row.year.unwrap_or_default())}>
                             { rects }
-                            <text x={format!("{label_x:.1}")} y={format!("{:.1}", y - 20.0)} class="bar-total" text-anchor="middle">
+                            <text x={format!("{label_x:.1}")} y={format!("{y:.1}")} dy="-1.5em" class="bar-total" text-anchor="middle">
                                 { lang.money_compact(row.total()) }
                             </text>
-                            <text x={format!("{label_x:.1}")} y={format!("{:.1}", y - 6.0)} class="bar-share" text-anchor="middle">
+                            <text x={format!("{label_x:.1}")} y={format!("{y:.1}")} dy="-0.45em" class="bar-share" text-anchor="middle">
                                 { share }
                             </text>
                             <text x={format!("{label_x:.1}")} y={format!("{:.1}", baseline + 22.0)} class="bar-year" text-anchor="middle">

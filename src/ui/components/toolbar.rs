@@ -22,14 +22,14 @@ pub fn toolbar(props: &Props) -> Html {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label} data-testid="toolbar">
             <button type="button" disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo)}
                 aria-keyshortcuts="Control+Z" data-testid="undo">
-                <span aria-hidden="true">{ "↶ " }</span>{ t.undo }
+                <span class="icon" aria-hidden="true">{ "↶ " }</span>{ t.undo }
             </button>
             <button type="button" disabled={!props.can_redo} onclick={d.reform(|_| Action::Redo)}
                 aria-keyshortcuts="Control+Shift+Z" data-testid="redo">
-                <span aria-hidden="true">{ "↷ " }</span>{ t.redo }
+                <span class="icon" aria-hidden="true">{ "↷ " }</span>{ t.redo }
             </button>
             <button type="button" class="secondary" disabled={!props.changed} onclick={d.reform(|_| Action::ResetAll)}
-                data-testid="reset-all">
+                data-testid="reset-all" title={t.reset_all_hint}>
                 { t.reset_all }
             </button>
             <span class="hint">{ t.shortcuts_hint }</span>
