@@ -13,7 +13,7 @@ use crate::domain::totals::Totals;
 pub fn app() -> Html {
     let state = use_reducer(|| requested_scenario().map(AppState::new).unwrap_or_default());
     let lang = state.lang;
-    let derived = use_memo(state.scenario.clone(), |s| {
+    let derived = use_memo(state.scenario().clone(), |s| {
         let totals = Totals::new(s);
         let report = evaluate_with(s, &totals);
         (Rc::new(totals), Rc::new(report))
@@ -39,7 +39,7 @@ pub fn app() -> Html {
         });
     }
 
-    let scenario = state.scenario.clone();
+    let scenario = state.scenario().clone();
     let baseline = state.baseline.clone();
     let on_lang = dispatch.reform(Action::SetLang);
 
@@ -48,7 +48,7 @@ pub fn app() -> Html {
             <a class="skip-link" href="#main">{ super::strings::strings(lang).skip_to_content }</a>
             <Header {lang} scenario={scenario.clone()} {on_lang} />
             <main id="main" data-testid="app" class="layout">
-                <Toolbar {lang} can_undo={state.can_undo()} can_redo={state.can_redo()}
+                <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     changed={*scenario != *baseline} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
                     { for scenario.departements.iter().map(|d| html! {

@@ -1,7 +1,5 @@
-//! The one state of the app and the actions that change it (Yew's `Reducible`), with undo
-//! and redo.
+//! The one state of the app and the actions that change it (Yew's `Reducible`).
 
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -10,73 +8,63 @@ use crate::domain::defaults::signed_convention;
 use crate::domain::edit::Edit;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::{Scenario, ScenarioError};
+use crate::history::History;
 
 /// Undo steps kept; the issue asks for at least 100.
-pub const HISTORY_LIMIT: usize = 200;
+const HISTORY_LIMIT: usize = 200;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
-    pub scenario: Rc<Scenario>,
+    pub history: History<Scenario>,
     /// The signed convention: what changed cells are compared with and resets return to.
     pub baseline: Rc<Scenario>,
     pub lang: Lang,
-    undo: VecDeque<Rc<Scenario>>,
-    redo: Vec<Rc<Scenario>>,
-    /// The field being typed in: its keystrokes make one undo step, not one per key.
-    typing: Option<String>,
-    /// Why the last edit was refused, shown until the next action.
+    /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
 }
 
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         AppState {
-            scenario: Rc::new(scenario),
+            history: History::new(scenario, HISTORY_LIMIT),
             baseline: Rc::new(signed_convention()),
             lang: Lang::Fr,
-            undo: VecDeque::new(),
-            redo: Vec::new(),
-            typing: None,
             refused: None,
         }
     }
 
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+    pub fn scenario(&self) -> &Rc<Scenario> {
+        self.history.present()
     }
 
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-
-    /// Moves to `next`, recording the current scenario as an undo step unless the same
-    /// field is still being typed in.
-    fn commit(&self, next: Scenario, typing: Option<String>) -> AppState {
-        let mut state = self.clone();
-        let same_field = typing.is_some() && typing == self.typing;
-        if !same_field {
-            state.undo.push_back(self.scenario.clone());
-            if state.undo.len() > HISTORY_LIMIT {
-                state.undo.pop_front();
+    /// Applies an edit as a new undo step, or as part of the open one when `field` names
+    /// the field still being typed in.
+    fn apply(self: Rc<Self>, edit: Edit, field: Option<String>) -> Rc<Self> {
+        let mut next = (**self.scenario()).clone();
+        let mut state = (*self).clone();
+        match next.apply(edit, &self.baseline) {
+            Ok(()) => {
+                if !state.history.push(next, field) && self.refused.is_none() {
+                    return self;
+                }
+                state.refused = None;
+            }
+            Err(e) => {
+                state.history.close();
+                state.refused = Some(e);
             }
         }
-        state.redo.clear();
-        state.scenario = Rc::new(next);
-        state.typing = typing;
-        state.refused = None;
-        state
+        Rc::new(state)
     }
 
-    fn apply(self: Rc<Self>, edit: Edit, typing: Option<String>) -> Rc<Self> {
-        let mut next = (*self.scenario).clone();
-        match next.apply(edit, &self.baseline) {
-            Ok(()) if next == *self.scenario => self,
-            Ok(()) => Rc::new(self.commit(next, typing)),
-            Err(e) => Rc::new(AppState {
-                refused: Some(e),
-                typing: None,
-                ..(*self).clone()
-            }),
+    /// Runs a history move; no change, no new state.
+    fn step(self: Rc<Self>, f: impl FnOnce(&mut History<Scenario>) -> bool) -> Rc<Self> {
+        let mut state = (*self).clone();
+        if f(&mut state.history) {
+            state.refused = None;
+            Rc::new(state)
+        } else {
+            self
         }
     }
 }
@@ -112,37 +100,22 @@ impl Reducible for AppState {
             }),
             Action::Edit(edit) => self.apply(edit, None),
             Action::Type(field, edit) => self.apply(edit, Some(field)),
-            Action::EndTyping if self.typing.is_none() => self,
-            Action::EndTyping => Rc::new(AppState {
-                typing: None,
-                ..(*self).clone()
-            }),
-            Action::Undo => {
+            // Closing the open step changes nothing on screen: no re-render.
+            Action::EndTyping => {
                 let mut state = (*self).clone();
-                let Some(previous) = state.undo.pop_back() else {
-                    return self;
-                };
-                state
-                    .redo
-                    .push(std::mem::replace(&mut state.scenario, previous));
-                state.typing = None;
-                state.refused = None;
-                Rc::new(state)
+                state.history.close();
+                if state == *self {
+                    self
+                } else {
+                    Rc::new(state)
+                }
             }
-            Action::Redo => {
-                let mut state = (*self).clone();
-                let Some(next) = state.redo.pop() else {
-                    return self;
-                };
-                state
-                    .undo
-                    .push_back(std::mem::replace(&mut state.scenario, next));
-                state.typing = None;
-                state.refused = None;
-                Rc::new(state)
+            Action::Undo => self.step(History::undo),
+            Action::Redo => self.step(History::redo),
+            Action::ResetAll => {
+                let baseline = (*self.baseline).clone();
+                self.step(|h| h.push(baseline, None))
             }
-            Action::ResetAll if *self.scenario == *self.baseline => self,
-            Action::ResetAll => Rc::new(self.commit((*self.baseline).clone(), None)),
         }
     }
 }
