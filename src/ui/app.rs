@@ -2,7 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{DeptGrid, Header, Parameters, PlanTable, RulesPanel, Toolbar};
+use super::components::{
+    summary_text, DeptGrid, Header, Parameters, PlanTable, RulesPanel, Toolbar,
+};
 use super::shortcuts;
 use super::state::{Action, AppState};
 use super::url::requested_scenario;
@@ -49,7 +51,8 @@ pub fn app() -> Html {
             <Header {lang} scenario={scenario.clone()} {on_lang} />
             <main id="main" data-testid="app" class="layout">
                 <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                    changed={*scenario != *baseline} dispatch={dispatch.clone()} />
+                    changed={*scenario != *baseline} summary={summary_text(&report, lang)}
+                    all_hold={report.all_hold()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
                     { for scenario.departements.iter().map(|d| html! {
                         <DeptGrid key={d.id.0.clone()} {lang} scenario={scenario.clone()} baseline={baseline.clone()}

@@ -37,6 +37,7 @@ pub struct Strings {
     pub colon: &'static str,
     pub show_more: fn(usize) -> String,
     pub show_fewer: &'static str,
+    pub go_to: &'static str,
     pub reset_all_hint: &'static str,
     pub actions: &'static str,
     pub add_year: fn(u16) -> String,
@@ -87,9 +88,17 @@ const FR: Strings = Strings {
     rules_heading: "Règles de la convention",
     rules_all_hold: "Toutes les règles actives sont respectées.",
     rules_summary: |holds, violated, warnings| {
-        format!("{holds} règle(s) respectée(s), {violated} non respectée(s), {warnings} avertissement(s).")
+        let mut parts = Vec::new();
+        if violated > 0 {
+            parts.push(format!("{violated} règle{} non respectée{}", plural(violated), plural(violated)));
+        }
+        if warnings > 0 {
+            parts.push(format!("{warnings} avertissement{}", plural(warnings)));
+        }
+        parts.push(format!("{holds} respectée{}", plural(holds)));
+        format!("{}.", parts.join(", "))
     },
-    checked_places: |n| format!("{n} contrôle(s)"),
+    checked_places: |n| format!("{n} contrôle{}", plural(n)),
     plan_heading: "Ce que l'enveloppe bassin minier ajoute aux plans départementaux",
     plan_intro: "Plan départemental de la stratégie pauvreté (réparti également sur ses années) et enveloppe bassin minier des mêmes années.",
     plan_state: "Plan\u{a0}: État",
@@ -106,8 +115,9 @@ const FR: Strings = Strings {
     model_note: "Le simulateur raisonne en années civiles\u{a0}; en pratique, les actions d'une année ont pu se poursuivre l'année suivante.",
     provenance_of: "Provenance",
     colon: "\u{a0}: ",
-    show_more: |n| format!("Afficher {n} constat(s) de plus"),
+    show_more: |n| format!("Afficher {n} constat{} de plus", plural(n)),
     show_fewer: "Afficher moins de constats",
+    go_to: "Voir\u{a0}:",
     reset_all_hint: "Revenir à la convention signée le 10 juillet 2019 (annulable)",
     actions: "Actions",
     add_year: |y| format!("Ajouter l'année {y}"),
@@ -158,9 +168,17 @@ const EN: Strings = Strings {
     rules_heading: "Rules of the convention",
     rules_all_hold: "Every enabled rule holds.",
     rules_summary: |holds, violated, warnings| {
-        format!("{holds} rule(s) hold, {violated} violated, {warnings} warning(s).")
+        let mut parts = Vec::new();
+        if violated > 0 {
+            parts.push(format!("{violated} rule{} violated", plural_en(violated)));
+        }
+        if warnings > 0 {
+            parts.push(format!("{warnings} warning{}", plural_en(warnings)));
+        }
+        parts.push(format!("{holds} hold{}", if holds == 1 { "s" } else { "" }));
+        format!("{}.", parts.join(", "))
     },
-    checked_places: |n| format!("{n} check(s)"),
+    checked_places: |n| format!("{n} check{}", plural_en(n)),
     plan_heading: "What the bassin minier envelope adds to the département plans",
     plan_intro: "The département-wide plan under the poverty strategy (spread evenly over its years) and the bassin minier envelope of the same years.",
     plan_state: "Plan: State",
@@ -177,8 +195,9 @@ const EN: Strings = Strings {
     model_note: "The simulator works in calendar years; in practice one year's actions could run on into the next.",
     provenance_of: "Provenance",
     colon: ": ",
-    show_more: |n| format!("Show {n} more finding(s)"),
+    show_more: |n| format!("Show {n} more finding{}", plural_en(n)),
     show_fewer: "Show fewer findings",
+    go_to: "Go to:",
     reset_all_hint: "Back to the convention signed on 10 July 2019 (can be undone)",
     actions: "Actions",
     add_year: |y| format!("Add year {y}"),
@@ -214,6 +233,24 @@ const EN: Strings = Strings {
     toolbar_label: "Edit history",
     years_caption: "Convention years and envelopes",
 };
+
+/// French counts 0 and 1 as singular.
+fn plural(n: usize) -> &'static str {
+    if n > 1 {
+        "s"
+    } else {
+        ""
+    }
+}
+
+/// English counts only 1 as singular.
+fn plural_en(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {

@@ -16,7 +16,10 @@ test.describe('editing a contribution', () => {
     await expect(simulator.findings('matching')).toHaveCount(1);
     await expect(simulator.findings('matching')).toContainText(`Pas-de-Calais, 2021\u00a0: il manque ${eur(110_000)}`);
     await expect(simulator.findings('dept-floor')).toContainText(eur(110_000));
-    await expect(simulator.rulesSummary).toContainText('2 non respectée(s)');
+    await expect(simulator.rulesSummary).toHaveText('2 règles non respectées, 3 respectées.');
+    // The same sentence stays in view in the toolbar, in the polite live region.
+    await expect(simulator.statusChip).toHaveText('✗ 2 règles non respectées, 3 respectées.');
+    await expect(simulator.statusChip).toHaveAttribute('aria-live', 'polite');
 
     // Totals, the plan-plus-envelope table and the chart follow.
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(390_000));

@@ -16,6 +16,6 @@ pub use parameters::Parameters;
 pub use plan_chart::PlanChart;
 pub use plan_table::PlanTable;
 pub use ratio_input::RatioInput;
-pub use rules_panel::RulesPanel;
+pub use rules_panel::{summary_text, RulesPanel};
 pub use source_badge::SourceBadge;
 pub use toolbar::Toolbar;

@@ -86,11 +86,11 @@ fn plan_dept(props: &DeptProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.year }</th>
-                            <th scope="col">{ t.plan_state }</th>
-                            <th scope="col">{ t.plan_dept }</th>
+                            <th scope="col" class="state">{ t.plan_state }</th>
+                            <th scope="col" class="dept">{ t.plan_dept }</th>
                             <th scope="col">{ t.plan_total }</th>
-                            <th scope="col">{ t.envelope_state }</th>
-                            <th scope="col">{ t.envelope_dept }</th>
+                            <th scope="col" class="state">{ t.envelope_state }</th>
+                            <th scope="col" class="dept">{ t.envelope_dept }</th>
                             <th scope="col">{ t.envelope_total }</th>
                             <th scope="col">{ t.combined }</th>
                             <th scope="col">{ t.share_added }</th>

@@ -114,11 +114,11 @@ fn rule_params(rule: &Rule, lang: Lang, dispatch: &Callback<Action>) -> Html {
     }
 }
 
-#[function_component(RulesPanel)]
-pub fn rules_panel(props: &Props) -> Html {
-    let (lang, s, report) = (props.lang, &*props.scenario, &*props.report);
+/// The report in one sentence: "Toutes les règles actives sont respectées." or
+/// "2 règles non respectées, 3 respectées."
+pub fn summary_text(report: &Report, lang: Lang) -> String {
     let t = strings(lang);
-    let summary = if report.all_hold() {
+    if report.all_hold() {
         t.rules_all_hold.to_string()
     } else {
         (t.rules_summary)(
@@ -126,7 +126,14 @@ pub fn rules_panel(props: &Props) -> Html {
             report.count(Status::Violated),
             report.count(Status::Warning),
         )
-    };
+    }
+}
+
+#[function_component(RulesPanel)]
+pub fn rules_panel(props: &Props) -> Html {
+    let (lang, s, report) = (props.lang, &*props.scenario, &*props.report);
+    let t = strings(lang);
+    let summary = summary_text(report, lang);
     // The button goes away with its finding: focus moves to the field it changed.
     let on_fix = |fix: Fix| {
         let dispatch = props.dispatch.clone();
@@ -152,10 +159,18 @@ pub fn rules_panel(props: &Props) -> Html {
     html! {
         <section class="card rules" aria-labelledby="rules-heading" data-testid="rules-panel">
             <h2 id="rules-heading">{ t.rules_heading }</h2>
-            <p class={classes!("rules-summary", overall)} role="status" aria-live="polite" data-testid="rules-status">
+            <p class={classes!("rules-summary", overall)}>
                 <span aria-hidden="true" class="summary-icon">{ if report.all_hold() { "✓ " } else { "✗ " } }</span>
                 <span data-testid="rules-summary">{ summary }</span>
             </p>
+            if !report.all_hold() {
+                <p class="rules-jump">
+                    { t.go_to }
+                    { for report.rules.iter().filter(|r| matches!(r.status, Status::Violated | Status::Warning)).map(|r| html! {
+                        <a href={format!("#rule-{}", r.rule.slug())}>{ rule_name(r.rule, lang) }</a>
+                    }) }
+                </p>
+            }
             <ul class="rule-list">
                 { for report.rules.iter().filter_map(|r| {
                     let rule = s.rules.iter().find(|x| x.id() == r.rule)?;
@@ -166,7 +181,7 @@ pub fn rules_panel(props: &Props) -> Html {
                     };
                     let switch_id = format!("switch-{slug}");
                     Some(html! {
-                        <li class={classes!("rule", format!("rule-{}", status_slug(r.status)))}
+                        <li class={classes!("rule", format!("rule-{}", status_slug(r.status)))} id={format!("rule-{slug}")}
                             data-testid={format!("rule-{slug}")} data-status={status_slug(r.status)}>
                             <div class="rule-head">
                                 <span class="status-icon" aria-hidden="true">{ status_icon(r.status) }</span>

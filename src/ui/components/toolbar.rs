@@ -10,6 +10,9 @@ pub struct Props {
     pub can_undo: bool,
     pub can_redo: bool,
     pub changed: bool,
+    /// The rules' status in one sentence, always in view and announced when it changes.
+    pub summary: AttrValue,
+    pub all_hold: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -32,6 +35,13 @@ pub fn toolbar(props: &Props) -> Html {
                 data-testid="reset-all" title={t.reset_all_hint}>
                 { t.reset_all }
             </button>
+            <p class={classes!("status-chip", if props.all_hold { "ok" } else { "not-ok" })}
+                role="status" aria-live="polite" data-testid="rules-status">
+                <a href="#rules-heading">
+                    <span aria-hidden="true">{ if props.all_hold { "✓ " } else { "✗ " } }</span>
+                    { props.summary.clone() }
+                </a>
+            </p>
             <span class="hint">{ t.shortcuts_hint }</span>
         </div>
     }

@@ -9,7 +9,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
  *   total-<dept>-<year>-<state|dept>     a grid total
  *   rule-<id>, rule-<id>-status          a rule's line (data-status) and its status word
  *   finding-<id>, fix-<id>               a rule's findings and their "Corriger" buttons
- *   rules-summary                        the live region's text
+ *   rules-summary, rules-status          the rules panel's summary; the toolbar's live region
  * Keep the test ids here, not in the specs, so a renamed id is fixed in one place.
  */
 export class SimulatorPage {
@@ -18,6 +18,7 @@ export class SimulatorPage {
   readonly heading: Locator;
   readonly cellInputs: Locator;
   readonly rulesSummary: Locator;
+  readonly statusChip: Locator;
   readonly undoButton: Locator;
   readonly redoButton: Locator;
   readonly langToggle: Locator;
@@ -28,6 +29,7 @@ export class SimulatorPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.cellInputs = page.locator('input[data-testid^="cell-input-"]');
     this.rulesSummary = page.getByTestId('rules-summary');
+    this.statusChip = page.getByTestId('rules-status');
     this.undoButton = page.getByTestId('undo');
     this.redoButton = page.getByTestId('redo');
     this.langToggle = page.getByTestId('lang-toggle');
