@@ -24,7 +24,7 @@ WASM_TESTS   = CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_USE_BROWSER=1 \
 TRUNK_BUILD  = trunk build --release --offline
 E2E_TESTS    = playwright test
 
-.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only bench clean-e2e
+.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only bench screenshots clean-e2e
 
 setup:
 	@scripts/setup.sh
@@ -59,6 +59,10 @@ e2e-only: setup
 # Figures for both scenarios; docs/performance.md is rewritten from this run.
 bench: build
 	node scripts/bench.mjs --markdown docs/performance.md $(BENCH_ARGS)
+
+# docs/screenshot-{360,768,1280}.png, shown in the README.
+screenshots: build
+	node scripts/screenshots.mjs --out docs
 
 clean-e2e:
 	rm -rf test-results playwright-report bench-results
