@@ -37,3 +37,18 @@ test.describe('first screen', () => {
     await expect(page.locator('[data-kind="secondary"]').first()).toBeVisible();
   });
 });
+
+test('a generated 10 × 10 × 4 scenario opens from the address and holds every rule', async ({ simulator, page }) => {
+  await simulator.goto('?bench=10x10x4');
+  await expect(page.locator('[data-testid^="dept-"]')).toHaveCount(10);
+  await expect(simulator.cellInputs).toHaveCount(800);
+  await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+  await expect(page.getByTestId('scenario-name')).toContainText('10 départements × 10 années × 4 axes');
+});
+
+test('a malformed address opens the signed convention', async ({ simulator }) => {
+  for (const query of ['?bench=abc', '?bench=10x10', '?bench=99999999999999999999999x1x1', '?bench=']) {
+    await simulator.goto(query);
+    await expect(simulator.figure(62, 'total-share'), query).toHaveText('+12,5\u202f%');
+  }
+});
