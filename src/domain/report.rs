@@ -59,22 +59,23 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// Builds a finding only when the bound is broken.
+    /// Builds a finding only when the bound is broken; `location` is built only then, so
+    /// checking the many places that hold allocates nothing.
     pub(crate) fn check(
         rule: RuleId,
-        location: Location,
         funder: Option<Funder>,
         bound: Bound,
         expected: Money,
         actual: Money,
+        location: impl FnOnce() -> Location,
     ) -> Option<Finding> {
         let gap = match bound {
             Bound::AtMost => actual.saturating_sub(expected),
             Bound::AtLeast => expected.saturating_sub(actual),
         };
-        (!gap.is_zero()).then_some(Finding {
+        (!gap.is_zero()).then(|| Finding {
             rule,
-            location,
+            location: location(),
             bound,
             expected,
             actual,

@@ -15,21 +15,17 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals, minimum: Money) -> (usize, Ve
             for axis in &s.axes {
                 checked += 1;
                 let cell = t.get(Some(&dept.id), Some(year.year), Some(&axis.id));
-                if cell.total() >= minimum {
-                    continue;
-                }
-                let key = CellKey::new(&dept.id, year.year, &axis.id);
-                let location = Location {
-                    dept: Some(key.dept.clone()),
-                    year: Some(key.year),
-                    axis: Some(key.axis.clone()),
+                let location = || Location {
+                    dept: Some(dept.id.clone()),
+                    year: Some(year.year),
+                    axis: Some(axis.id.clone()),
                 };
-                if let Some(f) =
-                    Finding::check(id, location, None, Bound::AtLeast, minimum, cell.total())
+                let total = cell.total();
+                if let Some(f) = Finding::check(id, None, Bound::AtLeast, minimum, total, location)
                 {
                     let from = cell.departement;
                     let fix = from.checked_add(f.gap).map(|to| Fix {
-                        cell: key,
+                        cell: CellKey::new(&dept.id, year.year, &axis.id),
                         funder: Funder::Departement,
                         from,
                         to,

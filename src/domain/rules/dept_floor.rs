@@ -14,29 +14,20 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals, floor: Money) -> (usize, Vec<
         for year in s.years.iter().filter(|y| y.full_year.value) {
             checked += 1;
             let actual = t.get(Some(&dept.id), Some(year.year), None).departement;
-            if actual >= floor {
-                continue;
-            }
-            let cells = || s.dept_year_keys(&dept.id, year.year);
-            let location = Location {
+            let location = || Location {
                 dept: Some(dept.id.clone()),
                 year: Some(year.year),
                 axis: None,
             };
-            if let Some(f) = Finding::check(
-                id,
-                location,
-                Some(Funder::Departement),
-                Bound::AtLeast,
-                floor,
-                actual,
-            ) {
+            let funder = Some(Funder::Departement);
+            if let Some(f) = Finding::check(id, funder, Bound::AtLeast, floor, actual, location) {
                 // The missing money goes where the Département lags the State the most.
                 let lag = |k: &_| {
                     let c = s.cell(k);
                     c.state.as_decimal() - c.departement.as_decimal()
                 };
-                let fix = raise_fix(s, cells(), Funder::Departement, f.gap, lag);
+                let cells = s.dept_year_keys(&dept.id, year.year);
+                let fix = raise_fix(s, cells, Funder::Departement, f.gap, lag);
                 findings.push(f.with_fix(fix));
             }
         }

@@ -32,23 +32,15 @@ pub fn check(
             checked += 1;
             let sums = t.get(Some(&dept.id), year, axis);
             let expected = sums.state.times(ratio).unwrap_or(Money::MAX);
-            if sums.departement >= expected {
-                continue;
-            }
-            let location = Location {
+            let location = || Location {
                 dept: Some(dept.id.clone()),
                 year,
                 axis: axis.cloned(),
             };
-            let finding = Finding::check(
-                id,
-                location,
-                Some(Funder::Departement),
-                Bound::AtLeast,
-                expected,
-                sums.departement,
-            );
-            if let Some(finding) = finding {
+            let funder = Some(Funder::Departement);
+            let actual = sums.departement;
+            if let Some(f) = Finding::check(id, funder, Bound::AtLeast, expected, actual, location)
+            {
                 let shortfall = |k: &CellKey| {
                     let c = s.cell(k);
                     c.state.as_decimal() * ratio - c.departement.as_decimal()
@@ -56,8 +48,8 @@ pub fn check(
                 let cells = s.dept_cell_keys(&dept.id).filter(|k| {
                     year.is_none_or(|y| k.year == y) && axis.is_none_or(|a| k.axis == *a)
                 });
-                let fix = raise_fix(s, cells, Funder::Departement, finding.gap, shortfall);
-                findings.push(finding.with_fix(fix));
+                let fix = raise_fix(s, cells, Funder::Departement, f.gap, shortfall);
+                findings.push(f.with_fix(fix));
             }
         }
     }

@@ -13,24 +13,14 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
             checked += 1;
             let actual = t.get(Some(&dept.id), Some(year.year), None).state;
             let expected = year.state_envelope.value;
-            if actual <= expected {
-                continue;
-            }
-            let cells = || s.dept_year_keys(&dept.id, year.year);
-            let location = Location {
+            let location = || Location {
                 dept: Some(dept.id.clone()),
                 year: Some(year.year),
                 axis: None,
             };
-            if let Some(f) = Finding::check(
-                id,
-                location,
-                Some(Funder::State),
-                Bound::AtMost,
-                expected,
-                actual,
-            ) {
-                let fix = lower_state_fix(s, cells(), f.gap);
+            let state = Some(Funder::State);
+            if let Some(f) = Finding::check(id, state, Bound::AtMost, expected, actual, location) {
+                let fix = lower_state_fix(s, s.dept_year_keys(&dept.id, year.year), f.gap);
                 findings.push(f.with_fix(fix));
             }
         }

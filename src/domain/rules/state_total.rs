@@ -10,27 +10,17 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
     for year in &s.years {
         let actual = t.get(None, Some(year.year), None).state;
         let expected = year.territory_envelope.value;
-        if actual <= expected {
-            continue;
-        }
-        let cells = || {
-            s.departements
-                .iter()
-                .flat_map(move |d| s.dept_year_keys(&d.id, year.year))
-        };
-        let location = Location {
+        let location = || Location {
             year: Some(year.year),
             ..Location::default()
         };
-        if let Some(f) = Finding::check(
-            id,
-            location,
-            Some(Funder::State),
-            Bound::AtMost,
-            expected,
-            actual,
-        ) {
-            let fix = lower_state_fix(s, cells(), f.gap);
+        let state = Some(Funder::State);
+        if let Some(f) = Finding::check(id, state, Bound::AtMost, expected, actual, location) {
+            let cells = s
+                .departements
+                .iter()
+                .flat_map(|d| s.dept_year_keys(&d.id, year.year));
+            let fix = lower_state_fix(s, cells, f.gap);
             findings.push(f.with_fix(fix));
         }
     }
