@@ -14,11 +14,22 @@ pub struct Props {
     pub name: AttrValue,
 }
 
-const WIDTH: f64 = 480.0;
-const HEIGHT: f64 = 280.0;
-const LEFT: f64 = 8.0;
-const TOP: f64 = 48.0;
-const BOTTOM: f64 = 40.0;
+// Coordinates are whole tenths of an SVG unit: exact integers, printed as `12.3`, so that no
+// floating point (and none of its formatting code) enters the bundle.
+const WIDTH: i64 = 4800;
+const HEIGHT: i64 = 2800;
+const LEFT: i64 = 80;
+const TOP: i64 = 480;
+const BOTTOM: i64 = 400;
+
+fn coord(tenths: i64) -> String {
+    format!(
+        "{}{}.{}",
+        if tenths < 0 { "-" } else { "" },
+        tenths.abs() / 10,
+        tenths.abs() % 10
+    )
+}
 
 /// The four parts of a bar, bottom to top, with the class that colours them like the
 /// tables (State blue, Département rust; the plan hatched, the envelope solid).
@@ -31,9 +42,9 @@ fn segments(row: &PlanRow) -> [(&'static str, Money); 4] {
     ]
 }
 
-/// Screen coordinates are the one place the app leaves exact decimals: a pixel needs no cent.
-fn px(amount: Money, scale: Decimal) -> f64 {
-    (amount.as_decimal() * scale).to_f64().unwrap_or(0.0)
+/// An amount's height in tenths of a unit, rounded.
+fn height(amount: Money, scale: Decimal) -> i64 {
+    (amount.as_decimal() * scale).round().to_i64().unwrap_or(0)
 }
 
 /// A stacked bar per year: plan State, plan Département, envelope State, envelope
@@ -50,15 +61,15 @@ pub fn plan_chart(props: &Props) -> Html {
         .map(|r| r.total())
         .max()
         .unwrap_or_default();
-    let plot_height = Decimal::from(HEIGHT as i64 - TOP as i64 - BOTTOM as i64);
+    let plot_height = Decimal::from(HEIGHT - TOP - BOTTOM);
     let scale = if max.is_zero() {
         Decimal::ZERO
     } else {
         plot_height / max.as_decimal()
     };
-    let n = view.rows.len().max(1) as f64;
-    let slot = (WIDTH - LEFT * 2.0) / n;
-    let bar = (slot * 0.56).min(110.0);
+    let n = view.rows.len().max(1) as i64;
+    let slot = (WIDTH - LEFT * 2) / n;
+    let bar = (slot * 56 / 100).min(1100);
     let baseline = HEIGHT - BOTTOM;
     let title_id = format!("chart-title-{slug}");
     let desc_id = format!("chart-desc-{slug}");
@@ -84,7 +95,7 @@ pub fn plan_chart(props: &Props) -> Html {
 
     html! {
         <figure class="chart" data-testid={format!("chart-{slug}")}>
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby={format!("{title_id} {desc_id}")}
+            <svg viewBox={format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))} role="img" aria-labelledby={format!("{title_id} {desc_id}")}
                 preserveAspectRatio="xMidYMid meet">
                 <title id={title_id}>{ (t.chart_title)(&props.name) }</title>
                 <desc id={desc_id.clone()}>{ description }</desc>
@@ -98,12 +109,12 @@ pub fn plan_chart(props: &Props) -> Html {
                         <line x1="0" y1="0" x2="0" y2="8" class="hatch-line-dept" />
                     </pattern>
                 </defs>
-                <line x1={LEFT.to_string()} x2={(WIDTH - LEFT).to_string()} y1={baseline.to_string()} y2={baseline.to_string()} class="axis-line" />
+                <line x1={coord(LEFT)} x2={coord(WIDTH - LEFT)} y1={coord(baseline)} y2={coord(baseline)} class="axis-line" />
                 { for view.rows.iter().enumerate().map(|(i, row)| {
-                    let x = LEFT + slot * i as f64 + (slot - bar) / 2.0;
+                    let x = LEFT + slot * i as i64 + (slot - bar) / 2;
                     let mut y = baseline;
                     let rects = segments(row).into_iter().map(|(class, amount)| {
-                        let h = px(amount, scale);
+                        let h = height(amount, scale);
                         y -= h;
                         let fill = match class {
                             "seg plan-state" => Some(format!("url(#hatch-state-{slug})")),
@@ -111,22 +122,22 @@ pub fn plan_chart(props: &Props) -> Html {
                             _ => None,
                         };
                         html! {
-                            <rect class={class} x={format!("{x:.1}")} y={format!("{y:.1}")} width={format!("{bar:.1}")}
-                                height={format!("{h:.1}")} fill={fill} />
+                            <rect class={class} x={coord(x)} y={coord(y)} width={coord(bar)}
+                                height={coord(h)} fill={fill} />
                         }
                     }).collect::<Html>();
-                    let label_x = x + bar / 2.0;
+                    let label_x = x + bar / 2;
                     let share = row.share_added().map(|s| lang.percent(s, true)).unwrap_or_default();
                     html! {
                         <g class="bar" data-testid={format!("bar-{slug}-{}", row.year.unwrap_or_default())}>
                             { rects }
-                            <text x={format!("{label_x:.1}")} y={format!("{y:.1}")} dy="-1.5em" class="bar-total" text-anchor="middle">
+                            <text x={coord(label_x)} y={coord(y)} dy="-1.5em" class="bar-total" text-anchor="middle">
                                 { lang.money_compact(row.total()) }
                             </text>
-                            <text x={format!("{label_x:.1}")} y={format!("{y:.1}")} dy="-0.45em" class="bar-share" text-anchor="middle">
+                            <text x={coord(label_x)} y={coord(y)} dy="-0.45em" class="bar-share" text-anchor="middle">
                                 { share }
                             </text>
-                            <text x={format!("{label_x:.1}")} y={format!("{:.1}", baseline + 22.0)} class="bar-year" text-anchor="middle">
+                            <text x={coord(label_x)} y={coord(baseline + 220)} class="bar-year" text-anchor="middle">
                                 { row.year.unwrap_or_default() }
                             </text>
                         </g>
