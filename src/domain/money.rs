@@ -76,7 +76,10 @@ impl Money {
 
     /// The amount in cents, for searches over whole cents.
     pub fn cents(self) -> u64 {
-        (self.0 * Decimal::ONE_HUNDRED).to_u64().unwrap_or(u64::MAX)
+        self.0
+            .checked_mul(Decimal::ONE_HUNDRED)
+            .and_then(|c| c.to_u64())
+            .unwrap_or(u64::MAX)
     }
 
     pub fn is_zero(self) -> bool {

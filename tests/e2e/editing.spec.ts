@@ -126,6 +126,11 @@ test.describe('editing a contribution', () => {
     await simulator.byTestId('add-year').click();
     await expect(simulator.cellByName('Nord, 2022, Prévention, État')).toHaveValue(field(250_000));
     await expect(simulator.byTestId('remove-2022')).toBeVisible();
+    // The Pas-de-Calais plan, stretched to 2022, takes that year's envelope in.
+    await simulator.byTestId('plan-62-to').selectOption('2022');
+    await expect(simulator.figure(62, 'total-envelope')).toHaveText(eur(3_500_000));
+    await expect(simulator.figure(62, 'total-share')).toHaveText('+17,5\u202f%');
+    await expect(simulator.byTestId('plan-62-from').locator('option')).toHaveCount(2022 - 2018 + 1);
 
     await page.getByTestId('param-ratio').fill('2');
     await simulator.expectRuleStatus('matching', 'violated');

@@ -37,8 +37,9 @@ pub fn parameters(props: &Props) -> Html {
     let t = strings(lang);
     let next_year = s.years.last().map_or(2019, |y| y.year + 1);
     let on_add = dispatch.reform(move |_| Action::Edit(Edit::AddYear(next_year)));
-    let year_options = |selected: Year| {
-        YEAR_RANGE
+    // Only years that keep the period valid are offered: first ≤ last.
+    let year_options = |selected: Year, range: std::ops::RangeInclusive<Year>| {
+        range
             .map(
                 |y| html! { <option value={y.to_string()} selected={y == selected}>{ y }</option> },
             )
@@ -139,12 +140,12 @@ pub fn parameters(props: &Props) -> Html {
                             </div>
                             <div class="field period">
                                 <label for={format!("plan-{slug}-from")}>{ t.plan_from }</label>
-                                <select id={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)}>
-                                    { year_options(d.plan.first_year) }
+                                <select id={format!("plan-{slug}-from")} data-testid={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)}>
+                                    { year_options(d.plan.first_year, *YEAR_RANGE.start()..=d.plan.last_year) }
                                 </select>
                                 <label for={format!("plan-{slug}-to")}>{ t.plan_to }</label>
-                                <select id={format!("plan-{slug}-to")} onchange={year_select(PlanField::LastYear)}>
-                                    { year_options(d.plan.last_year) }
+                                <select id={format!("plan-{slug}-to")} data-testid={format!("plan-{slug}-to")} onchange={year_select(PlanField::LastYear)}>
+                                    { year_options(d.plan.last_year, d.plan.first_year..=*YEAR_RANGE.end()) }
                                 </select>
                             </div>
                         </fieldset>
