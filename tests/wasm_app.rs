@@ -1,4 +1,5 @@
-//! The first screen mounted in a real browser (headless Chromium via wasm-bindgen-test).
+//! The app mounted in a real browser (headless Chromium via wasm-bindgen-test): what it
+//! shows first, and how it answers typing, fixes and the language switch.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -150,5 +151,49 @@ async fn invalid_text_shows_a_message_and_keeps_the_model() {
         text(&root, "rules-summary"),
         "Toutes les règles actives sont respectées."
     );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_describes_its_figures_for_assistive_technology() {
+    let root = mount().await;
+    let svg = root
+        .query_selector("[data-testid='chart-62'] svg")
+        .unwrap()
+        .expect("chart");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    let desc = root
+        .query_selector("[data-testid='chart-62'] desc")
+        .unwrap()
+        .expect("desc")
+        .text_content()
+        .unwrap_or_default();
+    assert!(desc.contains("2020"), "{desc}");
+    assert!(desc.contains("1\u{202f}000\u{202f}000\u{a0}€"), "{desc}");
+    assert!(desc.contains("+15\u{202f}%"), "{desc}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn corriger_applies_the_fix_and_every_rule_holds_again() {
+    let root = mount().await;
+    type_into(&root, "cell-input-62-2021-prevention-dept", "200 000").await;
+    let fix: HtmlElement = root
+        .query_selector("[data-testid='fix-matching']")
+        .unwrap()
+        .expect("fix button")
+        .unchecked_into();
+    fix.click();
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    assert_eq!(
+        text(&root, "rules-summary"),
+        "Toutes les règles actives sont respectées."
+    );
+    let input: HtmlInputElement = root
+        .query_selector("[data-testid='cell-input-62-2021-prevention-dept']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "310\u{202f}000");
     root.remove();
 }
