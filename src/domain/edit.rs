@@ -70,10 +70,6 @@ impl AmountField {
     /// A stable name for the field, unique in a scenario: the page uses it as the element's
     /// id and test id, e.g. `cell-input-62-2021-prevention-dept`.
     pub fn slug(&self) -> String {
-        let funder = |f: &Funder| match f {
-            Funder::State => "state",
-            Funder::Departement => "dept",
-        };
         match self {
             AmountField::Cell(k, f) => {
                 format!(
@@ -81,13 +77,13 @@ impl AmountField {
                     k.dept.0,
                     k.year,
                     k.axis.0,
-                    funder(f)
+                    f.slug()
                 )
             }
             AmountField::StateEnvelope(year) => format!("env-{year}"),
             AmountField::TerritoryEnvelope(year) => format!("territory-{year}"),
             AmountField::Floor => "param-floor".into(),
-            AmountField::Plan(dept, f) => format!("plan-{}-{}", dept.0, funder(f)),
+            AmountField::Plan(dept, f) => format!("plan-{}-{}", dept.0, f.slug()),
         }
     }
 }

@@ -33,6 +33,14 @@ pub enum Funder {
 
 impl Funder {
     pub const ALL: [Funder; 2] = [Funder::State, Funder::Departement];
+
+    /// The short name used in ids and test ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Funder::State => "state",
+            Funder::Departement => "dept",
+        }
+    }
 }
 
 /// One département × year × axis: the cell a user edits.

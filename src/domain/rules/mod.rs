@@ -269,11 +269,13 @@ pub(crate) mod testing {
                 let year = l.year.map_or("-".to_string(), |y| y.to_string());
                 let axis = l.axis.as_ref().map_or("-", |a| a.0.as_str());
                 let fix = f.fix.as_ref().map_or("none".to_string(), |x| {
-                    let funder = match x.funder {
-                        Funder::State => "state",
-                        Funder::Departement => "dept",
-                    };
-                    format!("{} {} {} {}", x.cell.year, x.cell.axis.0, funder, x.to)
+                    format!(
+                        "{} {} {} {}",
+                        x.cell.year,
+                        x.cell.axis.0,
+                        x.funder.slug(),
+                        x.to
+                    )
                 });
                 format!("{dept}/{year}/{axis} gap {} fix {fix}", f.gap)
             })

@@ -38,13 +38,6 @@ impl PartialEq for Props {
     }
 }
 
-fn funder_slug(funder: Funder) -> &'static str {
-    match funder {
-        Funder::State => "state",
-        Funder::Departement => "dept",
-    }
-}
-
 /// One département's grid: years down, axes across, a State and a Département amount in
 /// each cell, with totals per year and per axis.
 #[function_component(DeptGrid)]
@@ -73,7 +66,7 @@ pub fn dept_grid(props: &Props) -> Html {
             funder_name(funder, lang)
         );
         html! {
-            <td class={classes!("cell", funder_slug(funder))} data-label={format!("{axis} — {}", funder_name(funder, lang))}>
+            <td class={classes!("cell", funder.slug())} data-label={format!("{axis} — {}", funder_name(funder, lang))}>
                 <MoneyInput field={AmountField::Cell(key.clone(), funder)} {label} value={s.amount(key, funder)} {lang}
                     baseline={s.changed_from(&props.baseline, key, funder)} dispatch={props.dispatch.clone()} />
             </td>
