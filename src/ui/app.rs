@@ -43,15 +43,16 @@ pub fn app() -> Html {
 
     let scenario = state.scenario().clone();
     let baseline = state.baseline.clone();
+    let changed = *scenario != *baseline;
     let on_lang = dispatch.reform(Action::SetLang);
 
     html! {
         <>
             <a class="skip-link" href="#main">{ super::strings::strings(lang).skip_to_content }</a>
-            <Header {lang} scenario={scenario.clone()} {on_lang} />
+            <Header {lang} scenario={scenario.clone()} {changed} {on_lang} />
             <main id="main" data-testid="app" class="layout">
                 <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                    changed={*scenario != *baseline} summary={summary_text(&report, lang)}
+                    {changed} summary={summary_text(&report, lang)}
                     all_hold={report.all_hold()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
                     { for scenario.departements.iter().map(|d| html! {

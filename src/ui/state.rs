@@ -16,7 +16,8 @@ const HISTORY_LIMIT: usize = 200;
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub history: History<Scenario>,
-    /// The signed convention: what changed cells are compared with and resets return to.
+    /// The scenario as opened (the signed convention unless the address asked for another):
+    /// what changed cells are compared with and resets return to.
     pub baseline: Rc<Scenario>,
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
@@ -26,8 +27,8 @@ pub struct AppState {
 impl AppState {
     pub fn new(scenario: Scenario) -> AppState {
         AppState {
+            baseline: Rc::new(scenario.clone()),
             history: History::new(scenario, HISTORY_LIMIT),
-            baseline: Rc::new(signed_convention()),
             lang: Lang::Fr,
             refused: None,
         }

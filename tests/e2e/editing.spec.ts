@@ -8,7 +8,9 @@ test.describe('editing a contribution', () => {
   test('a shortfall is reported to the euro, fixed with "Corriger" and undone', async ({ simulator, errors }) => {
     await simulator.goto();
     const cell = simulator.cellByName(PDC_2021_PREVENTION_DEPT);
+    await expect(simulator.byTestId('scenario-modified')).toHaveCount(0);
     await cell.fill('200 000');
+    await expect(simulator.byTestId('scenario-modified')).toHaveText('modifié');
 
     // The rules panel reports Pas-de-Calais 2021 short by exactly 110 000 €.
     await simulator.expectRuleStatus('matching', 'violated');

@@ -10,6 +10,8 @@ use crate::ui::strings::strings;
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
+    /// The scenario differs from the one it was opened as.
+    pub changed: bool,
     pub on_lang: Callback<Lang>,
 }
 
@@ -32,6 +34,9 @@ pub fn header(props: &Props) -> Html {
                 <p class="scenario-name">
                     { t.scenario }{ t.colon }
                     <strong data-testid="scenario-name">{ props.scenario.name.get(props.lang) }</strong>
+                    if props.changed {
+                        { " " }<span class="modified" data-testid="scenario-modified">{ t.modified }</span>
+                    }
                 </p>
             </div>
             <button type="button" class="lang-toggle" lang={other.tag()} aria-label={t.switch_lang_label}

@@ -16,7 +16,7 @@ pub struct Props {
     pub label: AttrValue,
     pub value: Money,
     pub lang: Lang,
-    /// The signed convention's amount when this one differs from it.
+    /// The original scenario's amount when this one differs from it.
     #[prop_or_default]
     pub baseline: Option<Money>,
     /// The app's one dispatcher.
@@ -113,11 +113,11 @@ pub fn money_input(props: &Props) -> Html {
         let short = format!("{sign}{}", lang.money(delta));
         let long = match lang {
             Lang::Fr => format!(
-                "{short} par rapport à la convention signée ({})",
+                "{short} par rapport au scénario d'origine ({})",
                 lang.money(before)
             ),
             Lang::En => format!(
-                "{short} against the signed convention ({})",
+                "{short} against the original scenario ({})",
                 lang.money(before)
             ),
         };
