@@ -22,6 +22,8 @@ WASM_TESTS   = CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_USE_BROWSER=1 \
                WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/webdriver.json \
                cargo test --target $(WASM_TARGET) --lib --tests
 TRUNK_BUILD  = trunk build --release --offline
+# Where `make test` adds up each layer's passed and failed tests for its closing line.
+TALLY        = target/test-tally.txt
 E2E_TESTS    = playwright test
 
 .PHONY: setup serve build test test-native test-wasm test-e2e e2e-only bench screenshots clean-e2e
@@ -38,10 +40,12 @@ build: setup
 
 # Everything, in order: native tests, wasm tests in headless Chromium, release build, e2e.
 test: setup
-	$(NATIVE_TESTS)
-	$(WASM_TESTS)
+	@rm -f $(TALLY)
+	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(NATIVE_TESTS)
+	TEST_TALLY=$(TALLY) scripts/test-summary.sh run env $(WASM_TESTS)
 	$(TRUNK_BUILD)
-	$(E2E_TESTS)
+	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(E2E_TESTS)
+	@TEST_TALLY=$(TALLY) scripts/test-summary.sh report
 
 test-native: setup
 	$(NATIVE_TESTS)
