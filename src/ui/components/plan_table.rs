@@ -65,14 +65,14 @@ fn plan_dept(props: &DeptProps) -> Html {
         html! {
             <tr class={classes!(r.year.is_none().then_some("total-row"))}>
                 <th scope="row">{ label }</th>
-                <td class="num state">{ lang.money(r.plan.state) }</td>
-                <td class="num dept">{ lang.money(r.plan.departement) }</td>
-                <td class="num plan" data-testid={format!("{testid}-plan")}>{ lang.money(r.plan.total()) }</td>
-                <td class="num state">{ lang.money(r.envelope.state) }</td>
-                <td class="num dept">{ lang.money(r.envelope.departement) }</td>
-                <td class="num envelope" data-testid={format!("{testid}-envelope")}>{ lang.money(r.envelope.total()) }</td>
-                <td class="num combined" data-testid={format!("{testid}-combined")}><strong>{ lang.money(r.total()) }</strong></td>
-                <td class="num share" data-testid={format!("{testid}-share")}>{ share }</td>
+                <td class="num state" data-label={t.plan_state}>{ lang.money(r.plan.state) }</td>
+                <td class="num dept" data-label={t.plan_dept}>{ lang.money(r.plan.departement) }</td>
+                <td class="num plan" data-label={t.plan_total} data-testid={format!("{testid}-plan")}>{ lang.money(r.plan.total()) }</td>
+                <td class="num state" data-label={t.envelope_state}>{ lang.money(r.envelope.state) }</td>
+                <td class="num dept" data-label={t.envelope_dept}>{ lang.money(r.envelope.departement) }</td>
+                <td class="num envelope" data-label={t.envelope_total} data-testid={format!("{testid}-envelope")}>{ lang.money(r.envelope.total()) }</td>
+                <td class="num combined" data-label={t.combined} data-testid={format!("{testid}-combined")}><strong>{ lang.money(r.total()) }</strong></td>
+                <td class="num share" data-label={t.share_added} data-testid={format!("{testid}-share")}>{ share }</td>
             </tr>
         }
     };
