@@ -1,17 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Chromium comes from Debian (/usr/bin/chromium): Playwright's own browser downloads cannot work
-// on these machines. Without the background-networking flags Chromium keeps trying to reach
-// Google services on a closed network.
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;

@@ -6,13 +6,11 @@
 import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { serveDist } from './serve-dist.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'docs';
 const server = await serveDist({ port: 0, quiet: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [width, height] of [[360, 780], [768, 1024], [1280, 860]]) {
     const page = await browser.newPage({ viewport: { width, height } });
