@@ -49,7 +49,9 @@ pub fn parameters(props: &Props) -> Html {
     html! {
         <section class="card parameters" aria-labelledby="parameters-heading" data-testid="parameters">
             <h2 id="parameters-heading">{ t.parameters_heading }</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={t.years_caption}>
+            // No scroll container here: it would clip the source badges' tooltips. The table
+            // fits from 700 px up and is stacked below.
+            <div class="years-wrap">
                 <table class="years-table">
                     <caption class="visually-hidden">{ t.years_caption }</caption>
                     <thead>
