@@ -52,3 +52,25 @@ test('a malformed address opens the signed convention', async ({ simulator }) =>
     await expect(simulator.figure(62, 'total-share'), query).toHaveText('+12,5\u202f%');
   }
 });
+
+for (const width of [360, 768, 1280]) {
+  test(`source tooltips stay whole and on screen at ${width}px`, async ({ simulator, page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await simulator.goto();
+    for (const badge of [
+      simulator.byTestId('year-2021').locator('.badge'),
+      simulator.byTestId('plan-fields-62').locator('.badge'),
+      simulator.rule('matching').locator('.badge'),
+    ]) {
+      await badge.scrollIntoViewIfNeeded();
+      await badge.focus();
+      const tip = badge.getByRole('tooltip');
+      await expect(tip).toBeVisible();
+      const box = await tip.boundingBox();
+      expect(box, 'tooltip box').not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+}
