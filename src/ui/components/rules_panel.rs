@@ -41,6 +41,18 @@ impl PartialEq for Props {
     }
 }
 
+/// A finding's place, stable while the finding lasts, so that a new finding inserts one
+/// item instead of rewriting the ones after it.
+fn finding_key(f: &crate::domain::report::Finding) -> String {
+    let l = &f.location;
+    format!(
+        "{}/{}/{}",
+        l.dept.as_ref().map_or("", |d| d.0.as_str()),
+        l.year.unwrap_or(0),
+        l.axis.as_ref().map_or("", |a| a.0.as_str())
+    )
+}
+
 /// Findings shown per rule before the rest are folded.
 const FINDINGS_SHOWN: usize = 5;
 
@@ -202,7 +214,7 @@ pub fn rules_panel(props: &Props) -> Html {
                                     { for r.findings.iter().take(if expanded.contains(&r.rule) { usize::MAX } else { FINDINGS_SHOWN }).map(|f| {
                                         let fix = f.fix.clone();
                                         html! {
-                                            <li class="finding" data-testid={format!("finding-{slug}")}>
+                                            <li class="finding" key={finding_key(f)} data-testid={format!("finding-{slug}")}>
                                                 <span class="finding-text">{ finding_text(f, s, lang) }</span>
                                                 if let Some(fix) = fix {
                                                     <span class="fix">
