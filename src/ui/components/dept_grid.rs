@@ -92,7 +92,13 @@ pub fn dept_grid(props: &Props) -> Html {
                     { (t.reset_dept)(&dept.name) }
                 </button>
             </div>
-            <p class="split-source">{ t.split_note }{ " " }<SourceBadge {lang} provenance={dept.split.clone()} /></p>
+            <p class="split-source">
+                <span>{ t.split_note }{ " " }<SourceBadge {lang} provenance={dept.split.clone()} /></span>
+                // A partial year's amounts rest on the same prorata as its envelope.
+                { for s.years.iter().filter(|y| !y.full_year.value).map(|y| html! {
+                    <span>{ (t.partial_amounts)(y.year) }{ " " }<SourceBadge {lang} provenance={y.state_envelope.provenance.clone()} /></span>
+                }) }
+            </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
                 <table class="amounts grid">
                     <caption class="visually-hidden">{ caption }</caption>
