@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::components::{
     summary_text, DeptGrid, Header, Parameters, PlanTable, RulesPanel, Toolbar,
 };
+use super::focus::focus_by_id;
 use super::shortcuts;
 use super::state::{Action, AppState};
 use super::url::requested_scenario;
@@ -34,12 +35,19 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let redo = dispatcher.clone();
             let listener = shortcuts::listen(
-                move || dispatcher.dispatch(Action::Undo),
-                move || redo.dispatch(Action::Redo),
+                move || dispatcher.dispatch(Action::Undo { button: false }),
+                move || redo.dispatch(Action::Redo { button: false }),
             );
             move || drop(listener)
         });
     }
+
+    // Focus moves only once the page shows the element it moves to.
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some((_, id)) = focus {
+            focus_by_id(id);
+        }
+    });
 
     let scenario = state.scenario().clone();
     let baseline = state.baseline.clone();

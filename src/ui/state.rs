@@ -13,6 +13,11 @@ use crate::history::History;
 /// Undo steps kept; the issue asks for at least 100.
 const HISTORY_LIMIT: usize = 200;
 
+/// The id of the toolbar's Undo button.
+pub const UNDO_ID: &str = "undo";
+/// The id of the toolbar's Redo button.
+pub const REDO_ID: &str = "redo";
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub history: History<Scenario>,
@@ -22,6 +27,9 @@ pub struct AppState {
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
+    /// Where keyboard focus goes once the page has re-rendered, when the control that had it
+    /// goes away or is disabled by its own action; the counter tells repeated requests apart.
+    pub focus: Option<(u32, String)>,
 }
 
 impl AppState {
@@ -31,6 +39,7 @@ impl AppState {
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
             refused: None,
+            focus: None,
         }
     }
 
@@ -40,7 +49,7 @@ impl AppState {
 
     /// Applies an edit as a new undo step, or as part of the open one when `field` names
     /// the field still being typed in.
-    fn apply(self: Rc<Self>, edit: Edit, field: Option<String>) -> Rc<Self> {
+    fn apply(self: Rc<Self>, edit: Edit, field: Option<String>, focus: Option<String>) -> Rc<Self> {
         let mut next = (**self.scenario()).clone();
         let mut state = (*self).clone();
         match next.apply(edit, &self.baseline) {
@@ -49,6 +58,7 @@ impl AppState {
                     return self;
                 }
                 state.refused = None;
+                state = state.focus_on(focus);
             }
             Err(e) => {
                 state.history.close();
@@ -56,6 +66,22 @@ impl AppState {
             }
         }
         Rc::new(state)
+    }
+
+    fn focus_on(mut self, id: Option<String>) -> AppState {
+        if let Some(id) = id {
+            let seq = self.focus.as_ref().map_or(0, |(n, _)| n.wrapping_add(1));
+            self.focus = Some((seq, id));
+        }
+        self
+    }
+
+    fn focus_if(self: Rc<Self>, condition: bool, id: &str) -> Rc<Self> {
+        if condition {
+            Rc::new((*self).clone().focus_on(Some(id.into())))
+        } else {
+            self
+        }
     }
 
     /// Runs a history move; no change, no new state.
@@ -80,12 +106,21 @@ pub enum Action {
     SetLang(Lang),
     /// A change of its own undo step: a click, a choice, a fix.
     Edit(Edit),
+    /// The same, from a control that the change removes or disables: focus then moves to
+    /// the element with this id.
+    EditThenFocus(Edit, String),
     /// A keystroke in the field named: consecutive ones in one field make one undo step.
     Type(String, Edit),
     /// The field lost focus: the next keystroke starts a new undo step.
     EndTyping,
-    Undo,
-    Redo,
+    /// `button`: from the toolbar's button, which disables itself at the end of the history;
+    /// focus then moves to the other one. From the keyboard shortcut, focus stays put.
+    Undo {
+        button: bool,
+    },
+    Redo {
+        button: bool,
+    },
     ResetAll,
 }
 
@@ -99,8 +134,9 @@ impl Reducible for AppState {
                 lang,
                 ..(*self).clone()
             }),
-            Action::Edit(edit) => self.apply(edit, None),
-            Action::Type(field, edit) => self.apply(edit, Some(field)),
+            Action::Edit(edit) => self.apply(edit, None, None),
+            Action::EditThenFocus(edit, id) => self.apply(edit, None, Some(id)),
+            Action::Type(field, edit) => self.apply(edit, Some(field), None),
             // Closing the open step changes nothing on screen: no re-render.
             Action::EndTyping => {
                 let mut state = (*self).clone();
@@ -111,11 +147,24 @@ impl Reducible for AppState {
                     Rc::new(state)
                 }
             }
-            Action::Undo => self.step(History::undo),
-            Action::Redo => self.step(History::redo),
+            Action::Undo { button } => {
+                let state = self.step(History::undo);
+                let exhausted = button && !state.history.can_undo();
+                state.focus_if(exhausted, REDO_ID)
+            }
+            Action::Redo { button } => {
+                let state = self.step(History::redo);
+                let exhausted = button && !state.history.can_redo();
+                state.focus_if(exhausted, UNDO_ID)
+            }
+            // The reset button disables itself: focus goes to Undo, which can take it back.
             Action::ResetAll => {
-                let baseline = (*self.baseline).clone();
-                self.step(|h| h.push(baseline, None))
+                let mut state = (*self).clone();
+                if !state.history.push((*self.baseline).clone(), None) {
+                    return self;
+                }
+                state.refused = None;
+                Rc::new(state.focus_on(Some(UNDO_ID.into())))
             }
         }
     }

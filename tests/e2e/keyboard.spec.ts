@@ -36,3 +36,24 @@ test('focus is visible on every kind of control', async ({ simulator, page }) =>
     expect(outline, await target.getAttribute('data-testid') ?? '').not.toBe('none');
   }
 });
+
+test('focus never falls to the page when a control removes or disables itself', async ({ simulator, page }) => {
+  await simulator.goto();
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+
+  await simulator.byTestId('add-year').click();
+  await simulator.byTestId('remove-2022').click();
+  expect(await focused()).toBe('add-year');
+
+  await simulator.cellInput('59-2020-insertion-state').fill('0');
+  await simulator.byTestId('reset-59').click();
+  expect(await focused()).toBe('amounts-59');
+
+  await simulator.cellInput('59-2020-insertion-state').fill('0');
+  await simulator.byTestId('reset-all').click();
+  expect(await focused()).toBe('undo');
+
+  for (let i = 0; i < 10 && (await simulator.undoButton.isEnabled()); i++) await simulator.undoButton.click();
+  await expect(simulator.undoButton).toBeDisabled();
+  expect(await focused()).toBe('redo');
+});

@@ -78,15 +78,18 @@ pub fn dept_grid(props: &Props) -> Html {
             <td class="num dept" data-label={format!("{label} — {}", t.departement)} data-testid={format!("{testid}-dept")}>{ lang.money(c.departement) }</td>
         </> }
     };
+    // The reset button disables itself: focus moves to the département's heading.
     let on_reset = {
-        let (dispatch, dept) = (props.dispatch.clone(), dept.id.clone());
-        Callback::from(move |_| dispatch.emit(Action::Edit(Edit::ResetDept(dept.clone()))))
+        let (dept, heading) = (dept.id.clone(), heading_id.clone());
+        props
+            .dispatch
+            .reform(move |_| Action::EditThenFocus(Edit::ResetDept(dept.clone()), heading.clone()))
     };
 
     html! {
         <section class="card dept" aria-labelledby={heading_id.clone()} data-testid={format!("dept-{id}")}>
             <div class="card-head">
-                <h2 id={heading_id}>{ &dept.name }</h2>
+                <h2 id={heading_id} tabindex="-1">{ &dept.name }</h2>
                 <button type="button" class="secondary" disabled={!changed} onclick={on_reset}
                     data-testid={format!("reset-{id}")}>
                     { (t.reset_dept)(&dept.name) }
@@ -117,7 +120,7 @@ pub fn dept_grid(props: &Props) -> Html {
                     </thead>
                     <tbody>
                         { for s.years.iter().map(|y| html! {
-                            <tr>
+                            <tr key={y.year}>
                                 <th scope="row" class="year">
                                     { y.year }
                                     if !y.full_year.value {

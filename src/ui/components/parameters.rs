@@ -29,6 +29,8 @@ impl PartialEq for Props {
     }
 }
 
+const ADD_YEAR_ID: &str = "add-year";
+
 /// The convention's parameters: each year's envelopes and whether it is a full year,
 /// adding and removing years, and each département's own plan.
 #[function_component(Parameters)]
@@ -72,9 +74,10 @@ pub fn parameters(props: &Props) -> Html {
                                 let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
                                 Action::Edit(Edit::SetFullYear(year, checked))
                             });
-                            let on_remove = dispatch.reform(move |_| Action::Edit(Edit::RemoveYear(year)));
+                            // The button goes with its year: focus moves to "Ajouter l'année".
+                            let on_remove = dispatch.reform(move |_| Action::EditThenFocus(Edit::RemoveYear(year), ADD_YEAR_ID.into()));
                             html! {
-                                <tr data-testid={format!("year-{year}")}>
+                                <tr key={year} data-testid={format!("year-{year}")}>
                                     <th scope="row">{ year }</th>
                                     <td data-label={t.full_year}>
                                         <input type="checkbox" id={full_id.clone()} checked={y.full_year.value} onchange={on_full}
@@ -104,7 +107,7 @@ pub fn parameters(props: &Props) -> Html {
                 </table>
             </div>
             <p class="actions-row">
-                <button type="button" class="secondary" onclick={on_add} disabled={!YEAR_RANGE.contains(&next_year)}
+                <button type="button" class="secondary" id={ADD_YEAR_ID} onclick={on_add} disabled={!YEAR_RANGE.contains(&next_year)}
                     data-testid="add-year">
                     { (t.add_year)(next_year) }
                 </button>

@@ -12,7 +12,6 @@ use crate::domain::report::{Fix, Report, Status};
 use crate::domain::rules::{MatchingBase, Rule, RuleId, RuleParams};
 use crate::domain::scenario::Scenario;
 use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
-use crate::ui::focus::focus_by_id;
 use crate::ui::state::Action;
 use crate::ui::strings::strings;
 
@@ -148,11 +147,9 @@ pub fn rules_panel(props: &Props) -> Html {
     let summary = summary_text(report, lang);
     // The button goes away with its finding: focus moves to the field it changed.
     let on_fix = |fix: Fix| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            let field = AmountField::Cell(fix.cell.clone(), fix.funder).slug();
-            dispatch.emit(Action::Edit(Edit::ApplyFix(fix.clone())));
-            focus_by_id(&field);
+        let field = AmountField::Cell(fix.cell.clone(), fix.funder).slug();
+        props.dispatch.reform(move |_: MouseEvent| {
+            Action::EditThenFocus(Edit::ApplyFix(fix.clone()), field.clone())
         })
     };
     // Long lists of findings are folded: the first few say where to look.

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::domain::locale::Lang;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, REDO_ID, UNDO_ID};
 use crate::ui::strings::strings;
 
 #[derive(Properties, PartialEq)]
@@ -23,11 +23,11 @@ pub fn toolbar(props: &Props) -> Html {
     let d = &props.dispatch;
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label} data-testid="toolbar">
-            <button type="button" disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo)}
+            <button type="button" id={UNDO_ID} disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo { button: true })}
                 aria-keyshortcuts="Control+Z" data-testid="undo">
                 <span class="icon" aria-hidden="true">{ "↶ " }</span>{ t.undo }
             </button>
-            <button type="button" disabled={!props.can_redo} onclick={d.reform(|_| Action::Redo)}
+            <button type="button" id={REDO_ID} disabled={!props.can_redo} onclick={d.reform(|_| Action::Redo { button: true })}
                 aria-keyshortcuts="Control+Shift+Z" data-testid="redo">
                 <span class="icon" aria-hidden="true">{ "↷ " }</span>{ t.redo }
             </button>
