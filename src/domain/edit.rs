@@ -159,6 +159,10 @@ impl Scenario {
                     }
                 }
             }
+            // A year the original scenario has comes back as it was there; another is new.
+            Edit::AddYear(year) if baseline.year(year).is_some() => {
+                self.restore_year(baseline, year)?
+            }
             Edit::AddYear(year) => self.add_year(year)?,
             Edit::RemoveYear(year) => self.remove_year(year)?,
             Edit::ResetDept(dept) => {
@@ -275,6 +279,21 @@ mod tests {
             s.apply(field.edit(Money::euros(123)), &base).unwrap();
             assert_ne!(s, base, "{field:?} changes the scenario");
         }
+    }
+
+    #[test]
+    fn a_removed_year_comes_back_as_it_was() {
+        let base = signed_convention();
+        let mut s = base.clone();
+        s.apply(Edit::RemoveYear(2021), &base).unwrap();
+        s.apply(Edit::RemoveYear(2020), &base).unwrap();
+        s.apply(Edit::AddYear(2020), &base).unwrap();
+        s.apply(Edit::AddYear(2021), &base).unwrap();
+        assert_eq!(s, base);
+        assert_eq!(
+            s.apply(Edit::AddYear(2021), &base),
+            Err(ScenarioError::YearExists)
+        );
     }
 
     #[test]

@@ -214,8 +214,13 @@ pub fn location_label(location: &Location, s: &Scenario, lang: Lang) -> String {
                 .map_or_else(|| d.0.clone(), |d| d.name.clone()),
         );
     }
-    if let Some(y) = location.year {
-        parts.push(y.to_string());
+    match (location.year, s.years.first(), s.years.last()) {
+        (Some(y), _, _) => parts.push(y.to_string()),
+        // A finding over the whole period names it: "Nord, 2019–2021".
+        (None, Some(first), Some(last)) if location.dept.is_some() => {
+            parts.push(format!("{}–{}", first.year, last.year))
+        }
+        _ => {}
     }
     if let Some(a) = &location.axis {
         parts.push(
@@ -250,8 +255,9 @@ pub fn finding_text(f: &Finding, s: &Scenario, lang: Lang) -> String {
                 Some(RuleParams::Matching { ratio, .. }) => lang.number(*ratio),
                 _ => "1".into(),
             };
+            let target = if ratio == "1" { "la parité" } else { "le ratio" };
             match lang {
-                Lang::Fr => format!("{place}{colon} il manque {gap} de contribution départementale pour la parité {ratio}:1 (attendu {expected}, prévu {actual})"),
+                Lang::Fr => format!("{place}{colon} il manque {gap} de contribution départementale pour {target} {ratio}:1 (attendu {expected}, prévu {actual})"),
                 Lang::En => format!("{place}{colon} the Département is {gap} short of {ratio}:1 matching (expected {expected}, planned {actual})"),
             }
         }
@@ -343,6 +349,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn period_findings_name_the_period_and_other_ratios_are_not_parity() {
+        let mut s = with(&[("59", 2020, "insertion", Departement, 0)]);
+        s.rules[2].params = RuleParams::Matching {
+            ratio: "2".parse().unwrap(),
+            base: MatchingBase::DeptPeriod,
+        };
+        let report = evaluate(&s);
+        let text = finding_text(
+            report
+                .rule(RuleId::Matching)
+                .unwrap()
+                .findings
+                .first()
+                .unwrap(),
+            &s,
+            Lang::Fr,
+        );
+        assert!(
+            text.starts_with("Nord, 2019–2021\u{a0}: il manque"),
+            "{text}"
+        );
+        assert!(text.contains("pour le ratio 2:1"), "{text}");
     }
 
     #[test]

@@ -63,14 +63,22 @@ fn strip_suffix_ci<'a>(text: &'a str, suffixes: &[&str]) -> &'a str {
 }
 
 /// Splits `1 250 000,50` into its integer digits and fraction digits, checking that
-/// thousands separators sit every three digits.
+/// thousands separators — spaces of any kind, or the separator that is not the decimal one —
+/// sit every three digits: `1 2 3` or `50 0000` is not an amount.
 fn split_number(body: &str, lang: Lang) -> Result<(String, String), MoneyError> {
-    let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.is_empty()
-        || !compact
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-    {
+    let mut compact = String::with_capacity(body.len());
+    for c in body.trim().chars() {
+        match c {
+            c if c.is_whitespace() => {
+                if !compact.ends_with(' ') {
+                    compact.push(' ');
+                }
+            }
+            c if c.is_ascii_digit() || c == ',' || c == '.' => compact.push(c),
+            _ => return Err(MoneyError::NotANumber),
+        }
+    }
+    if compact.is_empty() {
         return Err(MoneyError::NotANumber);
     }
     let decimal = decimal_separator(&compact, lang);
@@ -81,7 +89,7 @@ fn split_number(body: &str, lang: Lang) -> Result<(String, String), MoneyError> 
     if !fraction.chars().all(|c| c.is_ascii_digit()) {
         return Err(MoneyError::NotANumber);
     }
-    let groups: Vec<&str> = int_text.split([',', '.']).collect();
+    let groups: Vec<&str> = int_text.split([',', '.', ' ']).collect();
     let grouped_well = groups.len() == 1
         || (matches!(groups[0].len(), 1..=3) && groups[1..].iter().all(|g| g.len() == 3));
     if !grouped_well || (int_text.is_empty() && fraction.is_empty()) {
@@ -296,6 +304,11 @@ mod tests {
             ("12.34.5", NotANumber),
             ("1,000.5,3", NotANumber),
             ("5 000 000 %", NotANumber),
+            ("1 2 3", NotANumber),
+            ("12 34", NotANumber),
+            ("50 0000", NotANumber),
+            ("500 000 ,5", NotANumber),
+            ("1,2 3", NotANumber),
             ("0x10", NotANumber),
             ("1e6", NotANumber),
             ("500 000,505", TooManyDecimals),

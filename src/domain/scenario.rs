@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::money::Money;
-use super::provenance::{Provenance, Sourced, Text};
+use super::provenance::{Provenance, SourceKind, Sourced, Text};
 use super::rules::Rule;
 
 pub type Year = u16;
@@ -264,8 +264,9 @@ impl Scenario {
         keys.into_iter().map(|k| self.amount(&k, funder)).sum()
     }
 
-    /// Adds a year after the others, as the 2022 and 2023 amendments did: it copies the
-    /// latest year's parameters and amounts, the natural reading of "prolonged".
+    /// Adds a year, as the 2022 and 2023 amendments did. It copies the parameters and amounts
+    /// of the latest full year (of the latest year when none is full) — the natural reading
+    /// of "prolonged" — and marks them as what they are: a hypothesis, copied from that year.
     pub fn add_year(&mut self, year: Year) -> Result<(), ScenarioError> {
         if !YEAR_RANGE.contains(&year) {
             return Err(ScenarioError::YearOutOfRange);
@@ -273,18 +274,64 @@ impl Scenario {
         if self.year(year).is_some() {
             return Err(ScenarioError::YearExists);
         }
-        let template = self.years.iter().max_by_key(|y| y.year).cloned();
-        if let Some(template) = template {
-            let copied: Vec<(CellKey, Contribution)> = self
-                .cells
-                .iter()
-                .filter(|(k, _)| k.year == template.year)
-                .map(|(k, c)| (CellKey { year, ..k.clone() }, *c))
-                .collect();
-            self.cells.extend(copied);
-            self.years.push(YearParams { year, ..template });
-            self.years.sort_by_key(|y| y.year);
+        let latest_full = self
+            .years
+            .iter()
+            .filter(|y| y.full_year.value)
+            .max_by_key(|y| y.year);
+        let template = latest_full.or_else(|| self.years.iter().max_by_key(|y| y.year));
+        let Some(template) = template.cloned() else {
+            return Ok(());
+        };
+        let copied: Vec<(CellKey, Contribution)> = self
+            .cells
+            .iter()
+            .filter(|(k, _)| k.year == template.year)
+            .map(|(k, c)| (CellKey { year, ..k.clone() }, *c))
+            .collect();
+        self.cells.extend(copied);
+        let provenance = Provenance::new(
+            SourceKind::Hypothesis,
+            Text::new(
+                &format!("Année ajoutée\u{a0}: paramètres et montants repris de {} (les avenants de 2022 et 2023 ont prolongé la convention\u{a0}; leurs montants n'ont pas été publiés)", template.year),
+                &format!("Added year: parameters and amounts copied from {} (the 2022 and 2023 amendments prolonged the convention; their amounts were not published)", template.year),
+            ),
+            None,
+        );
+        self.years.push(YearParams {
+            year,
+            full_year: Sourced::new(template.full_year.value, provenance.clone()),
+            state_envelope: Sourced::new(template.state_envelope.value, provenance.clone()),
+            territory_envelope: Sourced::new(template.territory_envelope.value, provenance.clone()),
+        });
+        self.years.sort_by_key(|y| y.year);
+        Ok(())
+    }
+
+    /// Puts back a year as `original` has it, parameters and amounts, for the départements
+    /// and axes this scenario has.
+    pub fn restore_year(&mut self, original: &Scenario, year: Year) -> Result<(), ScenarioError> {
+        if self.year(year).is_some() {
+            return Err(ScenarioError::YearExists);
         }
+        let params = original
+            .year(year)
+            .ok_or(ScenarioError::UnknownYear)?
+            .clone();
+        let keys: Vec<CellKey> = self
+            .departements
+            .iter()
+            .flat_map(|d| {
+                self.axes
+                    .iter()
+                    .map(move |a| CellKey::new(&d.id, year, &a.id))
+            })
+            .collect();
+        for key in keys {
+            self.cells.insert(key.clone(), original.cell(&key));
+        }
+        self.years.push(params);
+        self.years.sort_by_key(|y| y.year);
         Ok(())
     }
 
@@ -346,5 +393,32 @@ mod tests {
         assert_eq!(cells.len(), 6);
         assert!(cells.iter().all(|k| k.dept == pdc));
         assert_eq!(s.dept_cells(&DeptId("75".into())).count(), 0);
+    }
+
+    #[test]
+    fn an_added_year_copies_the_latest_full_year_as_a_hypothesis() {
+        let mut s = signed_convention();
+        s.remove_year(2021).unwrap();
+        s.remove_year(2020).unwrap();
+        s.add_year(2020).unwrap();
+        let added = s.year(2020).unwrap();
+        assert!(
+            !added.full_year.value,
+            "only 2019 was left: it is the template"
+        );
+        s = signed_convention();
+        s.add_year(2022).unwrap();
+        let added = s.year(2022).unwrap();
+        assert!(added.full_year.value);
+        assert_eq!(added.state_envelope.value, Money::euros(500_000));
+        assert_eq!(added.state_envelope.provenance.kind, SourceKind::Hypothesis);
+        assert!(added
+            .state_envelope
+            .provenance
+            .source
+            .fr
+            .contains("repris de 2021"));
+        let key = CellKey::new(&DeptId("62".into()), 2022, &AxisId("prevention".into()));
+        assert_eq!(s.amount(&key, Funder::Departement), Money::euros(310_000));
     }
 }

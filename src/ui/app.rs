@@ -67,7 +67,7 @@ pub fn app() -> Html {
                         <DeptGrid key={d.id.0.clone()} {lang} scenario={scenario.clone()} baseline={baseline.clone()}
                             totals={totals.clone()} dept={d.id.clone()} dispatch={dispatch.clone()} />
                     }) }
-                    <Parameters {lang} scenario={scenario.clone()} refused={state.refused} dispatch={dispatch.clone()} />
+                    <Parameters {lang} scenario={scenario.clone()} baseline={baseline.clone()} refused={state.refused} dispatch={dispatch.clone()} />
                 </div>
                 <div class="layout-side">
                     <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} dispatch={dispatch.clone()} />

@@ -86,7 +86,7 @@ test.describe('editing a contribution', () => {
       await cell.fill(typed);
       await expect(simulator.total(62, '2021-dept'), typed).toHaveText(eur(190_000 + amount));
     }
-    for (const [typed, message] of [['-5', /négatif/], ['1,234', /Deux décimales/], ['2 000 000 000 000', /1 000 milliards/], ['', /Saisissez un montant/]] as const) {
+    for (const [typed, message] of [['-5', /négatif/], ['1,234', /Deux décimales/], ['2 000 000 000 000', /1 000 milliards/], ['', /Saisissez un montant/], ['1 2 3', /pas un montant/], ['50 0000', /pas un montant/]] as const) {
       await cell.fill(typed);
       await expect(simulator.cellError(KEY), typed).toHaveText(message);
       await expect(simulator.total(62, '2021-dept')).toHaveText(eur(440_000));
@@ -121,6 +121,14 @@ test.describe('editing a contribution', () => {
     await simulator.langToggle.click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(simulator.fixButtons('matching')).toHaveText('Corriger');
+
+    // Text typed in one language is not reread in the other: "1,234" (invalid in French)
+    // would be 1 234 in English. The switch shows the model's value again.
+    await simulator.cellInput(KEY).fill('1,234');
+    await expect(simulator.cellError(KEY)).toBeVisible();
+    await simulator.langToggle.click();
+    await expect(simulator.cellInput(KEY)).toHaveValue('200,000');
+    await expect(simulator.cellError(KEY)).toHaveCount(0);
   });
 
   test('parameters: a 2022 amendment year, a 2:1 ratio, a rule switched off, resets', async ({ simulator, page }) => {
@@ -149,6 +157,18 @@ test.describe('editing a contribution', () => {
     await expect(simulator.byTestId('reset-59')).toBeEnabled();
     await simulator.byTestId('reset-59').click();
     await expect(simulator.cellInput('59-2020-insertion-state')).toHaveValue(field(250_000));
+
+    // A changed envelope is marked as such, its original source kept in the tooltip.
+    await simulator.byTestId('env-2020').fill('400 000');
+    await expect(simulator.byTestId('year-2020').locator('.badge')).toHaveText(/^Modifié/);
+    await expect(simulator.byTestId('year-2022').locator('.badge')).toHaveText(/^Hypothèse/);
+
+    // A removed year of the convention comes back as it was.
+    await simulator.byTestId('remove-2021').click();
+    await simulator.byTestId('remove-2020').click();
+    await simulator.byTestId('restore-2020').click();
+    await expect(simulator.byTestId('full-2020')).toBeChecked();
+    await expect(simulator.byTestId('env-2020')).toHaveValue(field(500_000));
 
     await simulator.byTestId('reset-all').click();
     await expect(simulator.byTestId('remove-2022')).toHaveCount(0);

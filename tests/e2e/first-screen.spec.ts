@@ -74,3 +74,12 @@ for (const width of [360, 768, 1280]) {
     }
   });
 }
+
+test('only the cards skip rendering off screen, never the Département columns', async ({ simulator, page }) => {
+  await simulator.goto();
+  const styles = await page.evaluate(() =>
+    [...document.querySelectorAll('td.dept, th.dept')].map((e) => getComputedStyle(e).contentVisibility),
+  );
+  expect(styles.length).toBeGreaterThan(0);
+  expect(new Set(styles)).toEqual(new Set(['visible']));
+});

@@ -57,3 +57,30 @@ test('focus never falls to the page when a control removes or disables itself', 
   await expect(simulator.undoButton).toBeDisabled();
   expect(await focused()).toBe('redo');
 });
+
+test('at 360 px the focused control is never hidden under the sticky toolbar', async ({ simulator, page }) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  await simulator.goto();
+  await simulator.tabTo(simulator.cellInput('62-2021-prevention-dept'));
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const [toolbarBottom, top] = await page.evaluate(() => [
+      document.querySelector('[data-testid="toolbar"]')!.getBoundingClientRect().bottom,
+      document.activeElement!.getBoundingClientRect().top,
+    ]);
+    const inToolbar = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="toolbar"]'));
+    if (!inToolbar) expect(top, `step ${i}`).toBeGreaterThanOrEqual(toolbarBottom - 1);
+  }
+});
+
+test('Escape hides a source tooltip until focus leaves', async ({ simulator, page }) => {
+  await simulator.goto();
+  const badge = simulator.byTestId('year-2021').locator('.badge');
+  await badge.focus();
+  await expect(badge.getByRole('tooltip')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(badge.getByRole('tooltip')).toBeHidden();
+  await page.keyboard.press('Tab');
+  await badge.focus();
+  await expect(badge.getByRole('tooltip')).toBeVisible();
+});

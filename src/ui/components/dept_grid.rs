@@ -50,11 +50,12 @@ pub fn dept_grid(props: &Props) -> Html {
     let id = &dept.id.0;
     let heading_id = format!("amounts-{id}");
     let caption = format!("{} — {}", dept.name, t.amounts_caption);
-    let changed = s.dept_cell_keys(&dept.id).any(|k| {
+    let cells_changed = s.dept_cell_keys(&dept.id).any(|k| {
         Funder::ALL
             .iter()
             .any(|f| s.changed_from(&props.baseline, &k, *f).is_some())
-    }) || props.baseline.departement(&dept.id) != Some(dept);
+    });
+    let changed = cells_changed || props.baseline.departement(&dept.id) != Some(dept);
 
     let input = |key: &CellKey, funder: Funder| {
         let axis = s.axis(&key.axis).map_or("", |a| a.name.get(lang));
@@ -96,10 +97,11 @@ pub fn dept_grid(props: &Props) -> Html {
                 </button>
             </div>
             <p class="split-source">
-                <span>{ t.split_note }{ " " }<SourceBadge {lang} provenance={dept.split.clone()} /></span>
+                <span>{ t.split_note }{ " " }<SourceBadge {lang} provenance={dept.split.clone()} changed={cells_changed} /></span>
                 // A partial year's amounts rest on the same prorata as its envelope.
                 { for s.years.iter().filter(|y| !y.full_year.value).map(|y| html! {
-                    <span>{ (t.partial_amounts)(y.year) }{ " " }<SourceBadge {lang} provenance={y.state_envelope.provenance.clone()} /></span>
+                    <span>{ (t.partial_amounts)(y.year) }{ " " }<SourceBadge {lang} provenance={y.state_envelope.provenance.clone()}
+                        changed={props.baseline.year(y.year).is_some_and(|b| b != y)} /></span>
                 }) }
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>

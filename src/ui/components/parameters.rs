@@ -14,6 +14,8 @@ use crate::ui::strings::strings;
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
+    /// The scenario as opened: a year or plan that differs from it is marked "Modifié".
+    pub baseline: Rc<Scenario>,
     pub refused: Option<ScenarioError>,
     pub dispatch: Callback<Action>,
 }
@@ -24,6 +26,7 @@ impl PartialEq for Props {
         self.lang == other.lang
             && self.refused == other.refused
             && self.dispatch == other.dispatch
+            && Rc::ptr_eq(&self.baseline, &other.baseline)
             && self.scenario.years == other.scenario.years
             && self.scenario.departements == other.scenario.departements
     }
@@ -39,6 +42,13 @@ pub fn parameters(props: &Props) -> Html {
     let t = strings(lang);
     let next_year = s.years.last().map_or(2019, |y| y.year + 1);
     let on_add = dispatch.reform(move |_| Action::Edit(Edit::AddYear(next_year)));
+    // A removed year of the original scenario can come back as it was.
+    let missing = props
+        .baseline
+        .years
+        .iter()
+        .map(|y| y.year)
+        .find(|y| s.year(*y).is_none() && *y != next_year);
     // Only years that keep the period valid are offered: first ≤ last.
     let year_options = |selected: Year, range: std::ops::RangeInclusive<Year>| {
         range
@@ -93,7 +103,8 @@ pub fn parameters(props: &Props) -> Html {
                                         <MoneyInput field={AmountField::TerritoryEnvelope(year)} label={format!("{}, {year}", t.territory_envelope)}
                                             value={y.territory_envelope.value} {lang} dispatch={dispatch.clone()} />
                                     </td>
-                                    <td data-label={t.source_column}><SourceBadge {lang} provenance={y.state_envelope.provenance.clone()} /></td>
+                                    <td data-label={t.source_column}><SourceBadge {lang} provenance={y.state_envelope.provenance.clone()}
+                                        changed={props.baseline.year(year).is_some_and(|b| b != y)} /></td>
                                     <td>
                                         <button type="button" class="secondary small" onclick={on_remove} disabled={s.years.len() == 1}
                                             data-testid={format!("remove-{year}")}>
@@ -111,6 +122,13 @@ pub fn parameters(props: &Props) -> Html {
                     data-testid="add-year">
                     { (t.add_year)(next_year) }
                 </button>
+                if let Some(year) = missing {
+                    // The button goes once its year is back: focus moves to "Ajouter l'année".
+                    <button type="button" class="secondary" data-testid={format!("restore-{year}")}
+                        onclick={dispatch.reform(move |_| Action::EditThenFocus(Edit::AddYear(year), ADD_YEAR_ID.into()))}>
+                        { (t.restore_year)(year) }
+                    </button>
+                }
                 <span class="hint">{ t.add_year_hint }</span>
             </p>
             if let Some(e) = props.refused {
@@ -132,7 +150,8 @@ pub fn parameters(props: &Props) -> Html {
                     };
                     html! {
                         <fieldset class="plan-fields" data-testid={format!("plan-fields-{slug}")}>
-                            <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()} /></legend>
+                            <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()}
+                                changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan != d.plan)} /></legend>
                             <div class="field">
                                 <label for={AmountField::Plan(id.clone(), Funder::State).slug()}>{ t.plan_state }</label>
                                 <MoneyInput field={AmountField::Plan(id.clone(), Funder::State)} label={format!("{}, {}", d.name, t.plan_state)}

@@ -29,6 +29,16 @@ pub fn ratio_input(props: &Props) -> Html {
             }
         });
     }
+    {
+        // Text typed in one language may read differently in the other ("1,234"): a switch
+        // shows the model's value again, in the new language's format.
+        let draft = draft.clone();
+        use_effect_with(props.lang, move |_| {
+            if draft.is_some() {
+                draft.set(None);
+            }
+        });
+    }
     let lang = props.lang;
     let error = draft.as_ref().and_then(|t| parse_ratio(t, lang).err());
     let on_input = {

@@ -222,6 +222,8 @@ pub fn rules_panel(props: &Props) -> Html {
                                                             { t.fix }
                                                         </button>
                                                     </span>
+                                                } else {
+                                                    <span class="fix-text" data-testid={format!("no-fix-{slug}")}>{ t.no_single_fix }</span>
                                                 }
                                             </li>
                                         }

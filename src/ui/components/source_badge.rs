@@ -9,25 +9,59 @@ use crate::ui::strings::strings;
 pub struct Props {
     pub lang: Lang,
     pub provenance: Provenance,
+    /// The figure no longer has its default value: the badge says so, and its tooltip tells
+    /// where the default came from.
+    #[prop_or_default]
+    pub changed: bool,
 }
 
 /// The kind of a figure's source, as a word (never colour alone), with the source and its
-/// quote shown on hover and on keyboard focus.
+/// quote shown on hover and on keyboard focus; Escape hides it until the pointer or the
+/// focus leaves (WCAG 1.4.13).
 #[function_component(SourceBadge)]
 pub fn source_badge(props: &Props) -> Html {
+    let dismissed = use_state(|| false);
     let lang = props.lang;
+    let t = strings(lang);
     let p = &props.provenance;
-    let kind = match p.kind {
-        SourceKind::Convention => "convention",
-        SourceKind::Secondary => "secondary",
-        SourceKind::Hypothesis => "hypothesis",
+    let kind = match (props.changed, p.kind) {
+        (true, _) => "modified",
+        (false, SourceKind::Convention) => "convention",
+        (false, SourceKind::Secondary) => "secondary",
+        (false, SourceKind::Hypothesis) => "hypothesis",
+    };
+    let label = if props.changed {
+        t.modified_badge
+    } else {
+        source_kind_label(p.kind, lang)
+    };
+    let on_keydown = {
+        let dismissed = dismissed.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                dismissed.set(true);
+            }
+        })
+    };
+    let reset = {
+        let dismissed = dismissed.clone();
+        Callback::from(move |_| {
+            if *dismissed {
+                dismissed.set(false);
+            }
+        })
     };
     html! {
-        <span class={classes!("badge", format!("badge-{kind}"))} tabindex="0" data-kind={kind}>
-            { source_kind_label(p.kind, lang) }
+        <span class={classes!("badge", format!("badge-{kind}"), dismissed.then_some("dismissed"))}
+            tabindex="0" data-kind={kind} onkeydown={on_keydown}
+            onblur={reset.reform(|_: FocusEvent| ())} onmouseleave={reset.reform(|_: MouseEvent| ())}>
+            { label }
             <span class="tip" role="tooltip">
-                <strong>{ strings(lang).provenance_of }{ strings(lang).colon }</strong>
-                { p.source.get(lang) }
+                <strong>
+                    { if props.changed { t.modified_from_default } else { t.provenance_of } }
+                    { t.colon }
+                </strong>
+                { format!("{} — {}", source_kind_label(p.kind, lang), p.source.get(lang)) }
                 if let Some(q) = &p.quote {
                     <q lang="fr">{ q }</q>
                 }
