@@ -5,7 +5,8 @@ use yew::prelude::*;
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::funder_name;
 use crate::domain::locale::Lang;
-use crate::domain::scenario::{CellKey, Contribution, DeptId, Funder, Scenario};
+use crate::domain::money::Money;
+use crate::domain::scenario::{Axis, CellKey, Contribution, DeptId, Funder, Scenario, Year};
 use crate::domain::totals::Totals;
 use crate::ui::components::{MoneyInput, SourceBadge};
 use crate::ui::state::Action;
@@ -57,28 +58,8 @@ pub fn dept_grid(props: &Props) -> Html {
     });
     let changed = cells_changed || props.baseline.departement(&dept.id) != Some(dept);
 
-    let input = |key: &CellKey, funder: Funder| {
-        let axis = s.axis(&key.axis).map_or("", |a| a.name.get(lang));
-        let label = format!(
-            "{}, {}, {}, {}",
-            dept.name,
-            key.year,
-            axis,
-            funder_name(funder, lang)
-        );
-        html! {
-            <td class={classes!("cell", funder.slug())} data-label={format!("{axis} — {}", funder_name(funder, lang))}>
-                <MoneyInput field={AmountField::Cell(key.clone(), funder)} {label} value={s.amount(key, funder)} {lang}
-                    baseline={s.changed_from(&props.baseline, key, funder)} dispatch={props.dispatch.clone()} />
-            </td>
-        }
-    };
-    let pair = |c: Contribution, testid: String, label: &str| {
-        html! { <>
-            <td class="num state" data-label={format!("{label} — {}", t.state)} data-testid={format!("{testid}-state")}>{ lang.money(c.state) }</td>
-            <td class="num dept" data-label={format!("{label} — {}", t.departement)} data-testid={format!("{testid}-dept")}>{ lang.money(c.departement) }</td>
-        </> }
-    };
+    let pair = |c: Contribution, testid: String, label: &str| totals_pair(lang, c, testid, label);
+    let axes: Rc<Vec<Axis>> = Rc::new(s.axes.clone());
     // The reset button disables itself: focus moves to the département's heading.
     let on_reset = {
         let (dept, heading) = (dept.id.clone(), heading_id.clone());
@@ -121,20 +102,19 @@ pub fn dept_grid(props: &Props) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for s.years.iter().map(|y| html! {
-                            <tr key={y.year}>
-                                <th scope="row" class="year">
-                                    { y.year }
-                                    if !y.full_year.value {
-                                        <span class="partial">{ t.partial_year }</span>
-                                    }
-                                </th>
-                                { for s.axes.iter().map(|a| {
-                                    let key = CellKey::new(&dept.id, y.year, &a.id);
-                                    html! { <>{ input(&key, Funder::State) }{ input(&key, Funder::Departement) }</> }
-                                }) }
-                                { pair(totals.get(Some(&dept.id), Some(y.year), None), format!("total-{id}-{}", y.year), t.total) }
-                            </tr>
+                        { for s.years.iter().map(|y| {
+                            let cells = s.axes.iter().map(|a| {
+                                let key = CellKey::new(&dept.id, y.year, &a.id);
+                                RowCell {
+                                    amounts: s.cell(&key),
+                                    before: Funder::ALL.map(|f| s.changed_from(&props.baseline, &key, f)),
+                                }
+                            }).collect::<Vec<_>>();
+                            html! {
+                                <GridRow key={y.year} {lang} dept={dept.id.clone()} dept_name={dept.name.clone()}
+                                    year={y.year} partial={!y.full_year.value} axes={axes.clone()} {cells}
+                                    total={totals.get(Some(&dept.id), Some(y.year), None)} dispatch={props.dispatch.clone()} />
+                            }
                         }) }
                     </tbody>
                     <tfoot>
@@ -147,5 +127,75 @@ pub fn dept_grid(props: &Props) -> Html {
                 </table>
             </div>
         </section>
+    }
+}
+
+/// A grid's two totals cells, State then Département.
+fn totals_pair(lang: Lang, c: Contribution, testid: String, label: &str) -> Html {
+    let t = strings(lang);
+    html! { <>
+        <td class="num state" data-label={format!("{label} — {}", t.state)} data-testid={format!("{testid}-state")}>{ lang.money(c.state) }</td>
+        <td class="num dept" data-label={format!("{label} — {}", t.departement)} data-testid={format!("{testid}-dept")}>{ lang.money(c.departement) }</td>
+    </> }
+}
+
+/// One cell's amounts and, per funder, the original amount when it differs.
+#[derive(Clone, PartialEq)]
+struct RowCell {
+    amounts: Contribution,
+    before: [Option<Money>; 2],
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    lang: Lang,
+    dept: DeptId,
+    dept_name: AttrValue,
+    year: Year,
+    partial: bool,
+    axes: Rc<Vec<Axis>>,
+    /// One per axis, in the axes' order.
+    cells: Vec<RowCell>,
+    total: Contribution,
+    dispatch: Callback<Action>,
+}
+
+/// One year of a grid; its own component so that typing re-renders one row, not the grid.
+#[function_component(GridRow)]
+fn grid_row(props: &RowProps) -> Html {
+    let (lang, year) = (props.lang, props.year);
+    let t = strings(lang);
+    let input = |axis: &Axis, cell: &RowCell, funder: Funder| {
+        let axis_name = axis.name.get(lang);
+        let label = format!(
+            "{}, {year}, {axis_name}, {}",
+            props.dept_name,
+            funder_name(funder, lang)
+        );
+        let key = CellKey::new(&props.dept, year, &axis.id);
+        let before = match funder {
+            Funder::State => cell.before[0],
+            Funder::Departement => cell.before[1],
+        };
+        html! {
+            <td class={classes!("cell", funder.slug())} data-label={format!("{axis_name} — {}", funder_name(funder, lang))}>
+                <MoneyInput field={AmountField::Cell(key, funder)} {label} value={cell.amounts.get(funder)} {lang}
+                    baseline={before} dispatch={props.dispatch.clone()} />
+            </td>
+        }
+    };
+    html! {
+        <tr>
+            <th scope="row" class="year">
+                { year }
+                if props.partial {
+                    <span class="partial">{ t.partial_year }</span>
+                }
+            </th>
+            { for props.axes.iter().zip(&props.cells).map(|(a, c)| html! {
+                <>{ input(a, c, Funder::State) }{ input(a, c, Funder::Departement) }</>
+            }) }
+            { totals_pair(lang, props.total, format!("total-{}-{year}", props.dept.0), t.total) }
+        </tr>
     }
 }
