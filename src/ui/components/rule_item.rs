@@ -218,7 +218,8 @@ pub fn rule_item(props: &Props) -> Html {
             }
             <p class="rule-source">
                 <SourceBadge {lang} provenance={r.source.clone()} />
-                if let Some(q) = &r.source.quote {
+                // Beside its findings a rule quotes its source; otherwise the badge's tooltip does.
+                if let (Some(q), false) = (&r.source.quote, r.findings.is_empty()) {
                     <q lang="fr" class="quote">{ q }</q>
                 }
                 if r.status != Status::Off {
