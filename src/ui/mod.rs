@@ -3,6 +3,7 @@
 
 mod app;
 mod components;
+mod draft;
 mod focus;
 mod shortcuts;
 mod state;

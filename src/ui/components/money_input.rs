@@ -4,6 +4,7 @@ use crate::domain::edit::AmountField;
 use crate::domain::i18n::money_error;
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
+use crate::ui::draft::use_draft;
 use crate::ui::state::Action;
 
 /// Every prop compares cheaply and stays equal while its figure does, so that an edit
@@ -32,30 +33,7 @@ const BIG_STEP: Money = Money::euros(100_000);
 /// 10 000 €, with Shift by 100 000 €.
 #[function_component(MoneyInput)]
 pub fn money_input(props: &Props) -> Html {
-    // What the user typed, while it differs from the formatted model value.
-    let draft = use_state(|| None::<String>);
-    {
-        let draft = draft.clone();
-        let lang = props.lang;
-        use_effect_with(props.value, move |value| {
-            // The model moved on its own (undo, fix, reset): show the new amount.
-            if let Some(text) = &*draft {
-                if Money::parse(text, lang) != Ok(*value) {
-                    draft.set(None);
-                }
-            }
-        });
-    }
-    {
-        // Text typed in one language may read differently in the other ("1,234"): a switch
-        // shows the model's value again, in the new language's format.
-        let draft = draft.clone();
-        use_effect_with(props.lang, move |_| {
-            if draft.is_some() {
-                draft.set(None);
-            }
-        });
-    }
+    let draft = use_draft(props.value, props.lang, Money::parse);
     let lang = props.lang;
     let error = draft
         .as_ref()

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::domain::i18n::ratio_error;
 use crate::domain::locale::Lang;
 use crate::domain::parse::parse_ratio;
+use crate::ui::draft::use_draft;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,27 +19,7 @@ pub struct Props {
 /// model keeps the last valid ratio.
 #[function_component(RatioInput)]
 pub fn ratio_input(props: &Props) -> Html {
-    let draft = use_state(|| None::<String>);
-    {
-        let (draft, lang) = (draft.clone(), props.lang);
-        use_effect_with(props.value, move |value| {
-            if let Some(text) = &*draft {
-                if parse_ratio(text, lang) != Ok(*value) {
-                    draft.set(None);
-                }
-            }
-        });
-    }
-    {
-        // Text typed in one language may read differently in the other ("1,234"): a switch
-        // shows the model's value again, in the new language's format.
-        let draft = draft.clone();
-        use_effect_with(props.lang, move |_| {
-            if draft.is_some() {
-                draft.set(None);
-            }
-        });
-    }
+    let draft = use_draft(props.value, props.lang, parse_ratio);
     let lang = props.lang;
     let error = draft.as_ref().and_then(|t| parse_ratio(t, lang).err());
     let on_input = {
