@@ -259,11 +259,6 @@ impl Scenario {
             .map(move |a| CellKey::new(dept, year, &a.id))
     }
 
-    /// What one funder puts into the given cells.
-    pub fn sum(&self, keys: impl IntoIterator<Item = CellKey>, funder: Funder) -> Money {
-        keys.into_iter().map(|k| self.amount(&k, funder)).sum()
-    }
-
     /// Adds a year, as the 2022 and 2023 amendments did. It copies the parameters and amounts
     /// of the latest full year (of the latest year when none is full) — the natural reading
     /// of "prolonged" — and marks them as what they are: a hypothesis, copied from that year.

@@ -28,14 +28,6 @@ pub enum RuleId {
 }
 
 impl RuleId {
-    pub const ALL: [RuleId; 5] = [
-        RuleId::StateCeiling,
-        RuleId::StateTotal,
-        RuleId::Matching,
-        RuleId::DeptFloor,
-        RuleId::BothAxes,
-    ];
-
     /// The identifier used in files, links and test selectors.
     pub fn slug(self) -> &'static str {
         match self {
