@@ -1,8 +1,10 @@
 //! Simulateur bassin minier: an exact model of the 2019 bassin minier poverty convention
-//! (`domain`), an undo history (`history`), and a Yew front end (`ui`, browser builds only).
+//! (`domain`), an undo history (`history`), the interface's words (`strings`), and a Yew front
+//! end (`ui`, browser builds only).
 
 pub mod domain;
 pub mod history;
+pub mod strings;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,5 +1,6 @@
 //! The app mounted in a real browser (headless Chromium via wasm-bindgen-test): what it
-//! shows first, and how it answers typing, fixes and the language switch.
+//! shows first, and how it answers typing, typos, fixes, goal-seek and the language switch.
+//! Each test waits for what it expects (never a fixed sleep) and unmounts what it mounted.
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
@@ -7,162 +8,211 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
 
 use simulateur::ui::App;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app in a fresh element and waits until it has rendered.
-async fn mount() -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    for _ in 0..100 {
-        if root.query_selector("[data-testid=app]").unwrap().is_some() {
-            break;
+/// The app mounted in an element of its own.
+struct Mounted {
+    root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// Polls `check` every 10 ms for up to 3 s; panics with `what` if it never holds.
+async fn until(what: &str, mut check: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if check() {
+            return;
         }
         yew::platform::time::sleep(Duration::from_millis(10)).await;
     }
-    root
+    panic!("timed out waiting for {what}");
+}
+
+async fn mount() -> Mounted {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = Mounted {
+        root,
+        handle: Some(handle),
+    };
+    until("the app to render", || find(&app.root, "app").is_some()).await;
+    app
+}
+
+fn find(root: &Element, testid: &str) -> Option<Element> {
+    root.query_selector(&format!("[data-testid='{testid}']"))
+        .ok()
+        .flatten()
 }
 
 fn text(root: &Element, testid: &str) -> String {
-    root.query_selector(&format!("[data-testid='{testid}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element {testid}"))
-        .text_content()
+    find(root, testid)
+        .and_then(|e| e.text_content())
         .unwrap_or_default()
 }
 
+/// Waits until the element `testid` reads `expected`, then checks it (for the message).
+async fn expect_text(root: &Element, testid: &str, expected: &str) {
+    until(&format!("{testid} to read {expected:?}"), || {
+        text(root, testid) == expected
+    })
+    .await;
+}
+
+fn status(root: &Element, testid: &str) -> Option<String> {
+    find(root, testid).and_then(|e| e.get_attribute("data-status"))
+}
+
+fn input(root: &Element, testid: &str) -> HtmlInputElement {
+    find(root, testid)
+        .unwrap_or_else(|| panic!("no input {testid}"))
+        .unchecked_into()
+}
+
+/// Types into a field the way a browser does: set the value, fire a bubbling `input`.
+fn type_into(root: &Element, testid: &str, text: &str) {
+    let field = input(root, testid);
+    field.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+const PDC_PREVENTION_DEPT: &str = "cell-input-62-2021-prevention-dept";
+
 #[wasm_bindgen_test]
-async fn first_screen_shows_the_pas_de_calais_plan_plus_envelope() {
-    let root = mount().await;
+async fn first_screen_answers_the_question_in_the_summary_band() {
+    let app = mount().await;
+    let r = &app.root;
+    expect_text(r, "summary-62-plan", "20\u{a0}M€").await;
+    assert_eq!(text(r, "summary-62-added"), "+2,5\u{a0}M€");
+    assert_eq!(text(r, "summary-62-total"), "22,5\u{a0}M€");
+    assert_eq!(text(r, "summary-62-share"), "+12,5\u{202f}%");
     assert_eq!(
-        text(&root, "plan-62-total-plan"),
-        "20\u{202f}000\u{202f}000\u{a0}€"
-    );
-    assert_eq!(
-        text(&root, "plan-62-total-envelope"),
-        "2\u{202f}500\u{202f}000\u{a0}€"
-    );
-    assert_eq!(
-        text(&root, "plan-62-total-combined"),
+        text(r, "plan-62-total-combined"),
         "22\u{202f}500\u{202f}000\u{a0}€"
     );
-    assert_eq!(text(&root, "plan-62-total-share"), "+12,5\u{202f}%");
-    root.remove();
+    assert!(text(r, "summary-status").contains("6\u{a0}règles sur 6 respectées"));
 }
 
 #[wasm_bindgen_test]
 async fn every_rule_holds_at_first_load_and_says_so() {
-    let root = mount().await;
+    let app = mount().await;
+    let r = &app.root;
     for slug in [
         "state-ceiling",
         "state-total",
+        "state-commitment",
         "matching",
         "dept-floor",
         "both-axes",
     ] {
-        let rule = root
-            .query_selector(&format!("[data-testid='rule-{slug}']"))
-            .unwrap()
-            .expect(slug);
         assert_eq!(
-            rule.get_attribute("data-status").as_deref(),
+            status(r, &format!("rule-{slug}")).as_deref(),
             Some("holds"),
             "{slug}"
         );
-        assert_eq!(text(&root, &format!("rule-{slug}-status")), "Respectée");
+        assert_eq!(text(r, &format!("rule-{slug}-status")), "Respectée");
     }
-    assert_eq!(
-        text(&root, "rules-summary"),
-        "Toutes les règles actives sont respectées."
-    );
-    root.remove();
+    assert_eq!(text(r, "rules-summary"), "6\u{a0}règles sur 6 respectées.");
 }
 
 #[wasm_bindgen_test]
 async fn the_language_toggle_switches_to_english_formats() {
-    let root = mount().await;
-    let toggle: HtmlElement = root
-        .query_selector("[data-testid='lang-toggle']")
+    let app = mount().await;
+    let r = &app.root;
+    find(r, "lang-toggle")
         .unwrap()
-        .unwrap()
-        .unchecked_into();
-    toggle.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
-    assert_eq!(text(&root, "plan-62-total-combined"), "€22,500,000");
-    assert_eq!(text(&root, "plan-62-total-share"), "+12.5%");
+        .unchecked_into::<HtmlElement>()
+        .click();
+    expect_text(r, "plan-62-total-combined", "€22,500,000").await;
+    assert_eq!(text(r, "plan-62-total-share"), "+12.5%");
+    assert_eq!(text(r, "summary-62-total"), "€22.5M");
     let lang = gloo::utils::document()
         .document_element()
         .unwrap()
         .get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("en"));
-    root.remove();
-}
-
-/// Types into a field the way a browser does: set the value, fire a bubbling `input`.
-async fn type_into(root: &Element, testid: &str, text: &str) {
-    let input: HtmlInputElement = root
-        .query_selector(&format!("[data-testid='{testid}']"))
+    find(r, "lang-toggle")
         .unwrap()
-        .unwrap_or_else(|| panic!("no input {testid}"))
-        .unchecked_into();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+        .unchecked_into::<HtmlElement>()
+        .click();
+    expect_text(r, "plan-62-total-share", "+12,5\u{202f}%").await;
 }
 
 #[wasm_bindgen_test]
-async fn typing_an_amount_moves_totals_and_rules_at_once() {
-    let root = mount().await;
-    type_into(&root, "cell-input-62-2021-prevention-dept", "200 000").await;
-    assert_eq!(text(&root, "total-62-2021-dept"), "390\u{202f}000\u{a0}€");
+async fn typing_an_amount_moves_totals_band_and_rules_at_once() {
+    let app = mount().await;
+    let r = &app.root;
+    type_into(r, PDC_PREVENTION_DEPT, "200 000");
+    expect_text(r, "total-62-2021-dept", "390\u{202f}000\u{a0}€").await;
     assert_eq!(
-        text(&root, "plan-62-total-envelope"),
+        text(r, "plan-62-total-envelope"),
         "2\u{202f}390\u{202f}000\u{a0}€"
     );
-    let matching = root
-        .query_selector("[data-testid='rule-matching']")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        matching.get_attribute("data-status").as_deref(),
-        Some("violated")
-    );
-    assert!(text(&root, "rule-matching").contains("il manque 110\u{202f}000\u{a0}€"));
-    root.remove();
+    assert_eq!(text(r, "summary-62-added"), "+2,39\u{a0}M€");
+    assert_eq!(status(r, "rule-matching").as_deref(), Some("violated"));
+    assert!(text(r, "rule-matching").contains("il manque 110\u{202f}000\u{a0}€"));
 }
 
 #[wasm_bindgen_test]
-async fn invalid_text_shows_a_message_and_keeps_the_model() {
-    let root = mount().await;
-    type_into(&root, "cell-input-62-2021-prevention-dept", "abc").await;
-    assert!(
-        text(&root, "cell-input-62-2021-prevention-dept-error").contains("Ce n'est pas un montant")
-    );
-    assert_eq!(text(&root, "total-62-2021-dept"), "500\u{202f}000\u{a0}€");
-    assert_eq!(
-        text(&root, "rules-summary"),
-        "Toutes les règles actives sont respectées."
-    );
-    root.remove();
+async fn a_typo_costs_nothing_and_escape_restores_the_field() {
+    let app = mount().await;
+    let r = &app.root;
+    // "25O 000" with a letter O: each keystroke arrives; "25" alone would be 25 €.
+    for typed in ["2", "25", "25O", "25O 000"] {
+        type_into(r, PDC_PREVENTION_DEPT, typed);
+    }
+    until("the error message", || {
+        find(r, &format!("{PDC_PREVENTION_DEPT}-error")).is_some()
+    })
+    .await;
+    assert!(text(r, &format!("{PDC_PREVENTION_DEPT}-error"))
+        .contains("Saisissez un montant en chiffres"));
+    expect_text(r, "total-62-2021-dept", "500\u{202f}000\u{a0}€").await;
+    assert_eq!(status(r, "rule-matching").as_deref(), Some("holds"));
+    let field = input(r, PDC_PREVENTION_DEPT);
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    field
+        .dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    until("the field to show its amount again", || {
+        field.value() == "310\u{202f}000"
+    })
+    .await;
+    assert!(find(r, &format!("{PDC_PREVENTION_DEPT}-error")).is_none());
 }
 
 #[wasm_bindgen_test]
 async fn the_chart_describes_its_figures_for_assistive_technology() {
-    let root = mount().await;
-    let svg = root
+    let app = mount().await;
+    let r = &app.root;
+    let svg = r
         .query_selector("[data-testid='chart-62'] svg")
         .unwrap()
         .expect("chart");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
-    let desc = root
+    let desc = r
         .query_selector("[data-testid='chart-62'] desc")
         .unwrap()
         .expect("desc")
@@ -171,29 +221,41 @@ async fn the_chart_describes_its_figures_for_assistive_technology() {
     assert!(desc.contains("2020"), "{desc}");
     assert!(desc.contains("1\u{202f}000\u{202f}000\u{a0}€"), "{desc}");
     assert!(desc.contains("+15\u{202f}%"), "{desc}");
-    root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn corriger_applies_the_fix_and_every_rule_holds_again() {
-    let root = mount().await;
-    type_into(&root, "cell-input-62-2021-prevention-dept", "200 000").await;
-    let fix: HtmlElement = root
-        .query_selector("[data-testid='fix-matching']")
+    let app = mount().await;
+    let r = &app.root;
+    type_into(r, PDC_PREVENTION_DEPT, "200 000");
+    until("a fix button", || find(r, "fix-matching").is_some()).await;
+    find(r, "fix-matching")
         .unwrap()
-        .expect("fix button")
-        .unchecked_into();
-    fix.click();
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+        .unchecked_into::<HtmlElement>()
+        .click();
+    expect_text(r, "rules-summary", "6\u{a0}règles sur 6 respectées.").await;
+    assert_eq!(input(r, PDC_PREVENTION_DEPT).value(), "310\u{202f}000");
+}
+
+#[wasm_bindgen_test]
+async fn au_minimum_sets_the_lowest_amount_that_keeps_every_rule() {
+    let app = mount().await;
+    let r = &app.root;
+    type_into(r, PDC_PREVENTION_DEPT, "900 000");
+    expect_text(r, "total-62-2021-dept", "1\u{202f}090\u{202f}000\u{a0}€").await;
+    input(r, PDC_PREVENTION_DEPT).focus().unwrap();
+    let seek = format!("{PDC_PREVENTION_DEPT}-seek");
+    until("the « Au minimum » button", || find(r, &seek).is_some()).await;
+    let button = find(r, &seek).unwrap();
+    assert_eq!(button.text_content().as_deref(), Some("Au minimum"));
     assert_eq!(
-        text(&root, "rules-summary"),
-        "Toutes les règles actives sont respectées."
+        button.get_attribute("aria-label").as_deref(),
+        Some("Au minimum\u{a0}: Pas-de-Calais, 2021, Prévention, Département")
     );
-    let input: HtmlInputElement = root
-        .query_selector("[data-testid='cell-input-62-2021-prevention-dept']")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    assert_eq!(input.value(), "310\u{202f}000");
-    root.remove();
+    button.unchecked_into::<HtmlElement>().click();
+    until("the field to hold the minimum", || {
+        input(r, PDC_PREVENTION_DEPT).value() == "310\u{202f}000"
+    })
+    .await;
+    assert_eq!(status(r, "rule-matching").as_deref(), Some("holds"));
 }

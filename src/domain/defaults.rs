@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::money::Money;
 use super::provenance::{Provenance, SourceKind, Sourced, Text};
-use super::rules::{MatchingBase, Rule, RuleParams, Severity};
+use super::rule::{MatchingBase, Rule, RuleParams, Severity};
 use super::scenario::{
     Axis, AxisId, CellKey, Contribution, Departement, DeptId, Plan, Scenario, Year, YearParams,
 };
@@ -24,11 +24,16 @@ fn press_release(quote: &str) -> Provenance {
     Provenance::new(
         SourceKind::Convention,
         Text::new(
-            "Communiqué de presse de la préfecture du Pas-de-Calais, Arras, 10 juillet 2019",
+            "Communiqué de presse de la préfecture du Pas-de-Calais, Arras, 10\u{a0}juillet 2019",
             "Press release of the Pas-de-Calais préfecture, Arras, 10 July 2019",
         ),
         Some(quote),
     )
+}
+
+/// A reading of the press release: the quote it rests on, and the reasoning.
+fn inference(fr: &str, en: &str, quote: &str) -> Provenance {
+    Provenance::new(SourceKind::Inference, Text::new(fr, en), Some(quote))
 }
 
 fn hypothesis(fr: &str, en: &str) -> Provenance {
@@ -39,17 +44,47 @@ fn secondary(fr: &str, en: &str) -> Provenance {
     Provenance::new(SourceKind::Secondary, Text::new(fr, en), None)
 }
 
-const QUOTE_FULL_YEAR: &str = "En année pleine, dès 2020, l'Etat apportera 1 million d'euros par an, soit 500 000 euros par département";
+// Quotations of the press release, word for word (a test checks each against the text):
+// typographic apostrophes and no-break spaces follow French typography, « […] » marks what
+// is left out.
+const QUOTE_FULL_YEAR: &str = "En année pleine, dès 2020, l’Etat apportera 1\u{a0}million d’euros par an, soit 500\u{202f}000\u{a0}euros par département";
+const QUOTE_STATE_TOTAL: &str = "l’Etat apportera 1\u{a0}million d’euros par an";
+const QUOTE_FULL_YEAR_START: &str = "En année pleine, dès 2020";
 const QUOTE_MATCHING: &str =
-    "les conseils départementaux s'engagent sur un montant minimal équivalent de 500 000 euros";
-const QUOTE_AXES: &str = "sur deux thématiques prioritaires que sont : l'insertion et l'accès à l'emploi ; la prévention";
-const QUOTE_PDC_PLAN: &str = "cette enveloppe de 500 000 euros par an vient compléter les 10 millions d'euros que l'État et le Conseil départemental mobiliseront chacun, sur les 3 prochaines années";
+    "les conseils départementaux s’engagent sur un montant minimal équivalent de 500\u{202f}000\u{a0}euros";
+const QUOTE_AXES: &str = "sur deux thématiques prioritaires que sont\u{a0}: l’insertion et l’accès à l’emploi\u{a0}; […] la prévention";
+const QUOTE_PDC_PLAN: &str = "cette enveloppe de 500\u{202f}000\u{a0}euros par an vient compléter les 10\u{a0}millions d’euros que l’État et le Conseil départemental mobiliseront chacun, sur les 3\u{a0}prochaines années";
+
+/// Every quotation the app attributes to the press release, for the test that checks each
+/// against its text.
+pub const PRESS_RELEASE_QUOTES: [&str; 6] = [
+    QUOTE_FULL_YEAR,
+    QUOTE_STATE_TOTAL,
+    QUOTE_FULL_YEAR_START,
+    QUOTE_MATCHING,
+    QUOTE_AXES,
+    QUOTE_PDC_PLAN,
+];
 
 fn prorata_2019() -> Provenance {
     hypothesis(
-        "Hypothèse du simulateur : 2019 est une année partielle (signature en juillet, « en année pleine, dès 2020 ») ; montant non publié, prorata de 6 mois sur 12 retenu",
-        "Simulator's hypothesis: 2019 is a partial year (signed in July, \"en année pleine, dès 2020\"); amount not published, 6/12 prorata assumed",
+        "Hypothèse du simulateur\u{a0}: 2019 est une année partielle (signature en juillet)\u{a0}; montant non publié, prorata de 6\u{a0}mois sur 12 retenu",
+        "Simulator's hypothesis: 2019 is a partial year (signed in July); amount not published, 6/12 prorata assumed",
     )
+}
+
+/// Whether a year is full: 2020 on are, in the press release's words; 2019 being partial is
+/// the simulator's reading of them.
+fn full_year_source(full: bool) -> Provenance {
+    if full {
+        press_release(QUOTE_FULL_YEAR_START)
+    } else {
+        inference(
+            "Déduction du simulateur\u{a0}: la convention, signée en juillet, ne s’applique «\u{a0}en année pleine\u{a0}» qu’à partir de 2020\u{a0}; 2019 est donc une année partielle",
+            "Simulator's reading: signed in July, the convention applies \"en année pleine\" (in a full year) only from 2020; 2019 is therefore a partial year",
+            QUOTE_FULL_YEAR_START,
+        )
+    }
 }
 
 fn year(year: Year, full: bool) -> YearParams {
@@ -61,13 +96,25 @@ fn year(year: Year, full: bool) -> YearParams {
     let amounts = prorata_or_press(full);
     YearParams {
         year,
-        full_year: Sourced::new(full, press_release("En année pleine, dès 2020")),
+        full_year: Sourced::new(full, full_year_source(full)),
         state_envelope: Sourced::new(state, amounts.clone()),
         territory_envelope: Sourced::new(territory, amounts),
     }
 }
 
 fn departements() -> Vec<Departement> {
+    let nord_press = || {
+        secondary(
+            "Presse régionale, décembre 2018\u{a0}: plan départemental de 50\u{a0}M€ sur 2019–2021 financé à parité, soit environ 25\u{a0}M€ État et 25\u{a0}M€ Département",
+            "Regional press, December 2018: a 50 M€ département plan over 2019–2021 financed at parity, about 25 M€ State and 25 M€ Département",
+        )
+    };
+    let nord_split = || {
+        hypothesis(
+            "Répartition indicative 250\u{a0}k€ / 250\u{a0}k€\u{a0}: seule l’équipe mobile ASE (240\u{a0}k€, prévention) est connue\u{a0}; la part insertion n’a pas été trouvée",
+            "Indicative 250 k€ / 250 k€ split: only the mobile child-welfare team (240 k€, prevention) is known; the insertion part was not found",
+        )
+    };
     vec![
         Departement {
             id: DeptId(NORD.into()),
@@ -78,15 +125,11 @@ fn departements() -> Vec<Departement> {
                 first_year: 2019,
                 last_year: 2021,
                 per_year: BTreeMap::new(),
-                provenance: secondary(
-                    "Presse régionale, décembre 2018 : plan départemental de 50 M€ sur 2019–2021 financé à parité, soit environ 25 M€ État et 25 M€ Département",
-                    "Regional press, December 2018: a 50 M€ département plan over 2019–2021 financed at parity, about 25 M€ State and 25 M€ Département",
-                ),
+                provenance: nord_press(),
+                period: nord_press(),
             },
-            split: hypothesis(
-                "Répartition indicative 250 k€ / 250 k€ : seule l'équipe mobile ASE (240 k€, prévention) est connue ; la part insertion n'a pas été trouvée",
-                "Indicative 250 k€ / 250 k€ split: only the mobile child-welfare team (240 k€, prevention) is known; the insertion part was not found",
-            ),
+            split_state: nord_split(),
+            split_departement: nord_split(),
         },
         Departement {
             id: DeptId(PAS_DE_CALAIS.into()),
@@ -98,10 +141,19 @@ fn departements() -> Vec<Departement> {
                 last_year: 2021,
                 per_year: BTreeMap::new(),
                 provenance: press_release(QUOTE_PDC_PLAN),
+                period: inference(
+                    "Déduction du simulateur\u{a0}: «\u{a0}les 3\u{a0}prochaines années\u{a0}», au 10\u{a0}juillet 2019, lues comme 2019–2021, la période des conventions départementales",
+                    "Simulator's reading: \"the next 3 years\", as of 10 July 2019, read as 2019–2021, the period of the département conventions",
+                    QUOTE_PDC_PLAN,
+                ),
             },
-            split: secondary(
-                "Actions relevées dans la presse : clauses d'insertion dans les cités minières ≈ 190 k€ (insertion) ; sortants de l'ASE ≈ 280 k€ et crèche AVIP de Liévin ≈ 30 k€ (prévention)",
-                "Actions reported in the press: clauses d'insertion in the cités minières ≈ 190 k€ (insertion); young people leaving care ≈ 280 k€ and the AVIP crèche in Liévin ≈ 30 k€ (prevention)",
+            split_state: secondary(
+                "Actions de l’État relevées dans la presse\u{a0}: clauses d’insertion dans les cités minières ≈\u{a0}190\u{a0}k€ (insertion)\u{a0}; sortants de l’ASE ≈\u{a0}280\u{a0}k€ et crèche AVIP de Liévin ≈\u{a0}30\u{a0}k€ (prévention)",
+                "State actions reported in the press: clauses d'insertion in the cités minières ≈ 190 k€ (insertion); young people leaving care ≈ 280 k€ and the AVIP crèche in Liévin ≈ 30 k€ (prevention)",
+            ),
+            split_departement: hypothesis(
+                "Hypothèse du simulateur\u{a0}: le Département répartit sa part comme l’État (190\u{a0}k€ / 310\u{a0}k€)\u{a0}; les sources ne documentent que les actions de l’État",
+                "Simulator's hypothesis: the Département splits its share as the State does (190 k€ / 310 k€); the sources only document the State's actions",
             ),
         },
     ]
@@ -112,7 +164,7 @@ fn axes() -> Vec<Axis> {
         Axis {
             id: AxisId(INSERTION.into()),
             name: Text::new(
-                "Insertion et accès à l'emploi",
+                "Insertion et accès à l’emploi",
                 "Insertion and access to employment",
             ),
         },
@@ -148,7 +200,12 @@ fn rules() -> Vec<Rule> {
         rule(
             Severity::Violation,
             RuleParams::StateTotal,
-            press_release("l'Etat apportera 1 million d'euros par an"),
+            press_release(QUOTE_STATE_TOTAL),
+        ),
+        rule(
+            Severity::Warning,
+            RuleParams::StateCommitment,
+            press_release(QUOTE_FULL_YEAR),
         ),
         rule(
             Severity::Violation,
@@ -264,14 +321,41 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
         .collect();
     Scenario {
         name: Text::new(
-            &format!("Scénario généré : {depts} départements × {years} années × {axes} axes"),
-            &format!("Generated scenario: {depts} départements × {years} years × {axes} axes"),
+            &format!(
+                "Scénario généré\u{a0}: {depts}\u{a0}département{} × {years}\u{a0}année{} × {axes}\u{a0}axe{}",
+                plural_fr(depts),
+                plural_fr(years),
+                plural_fr(axes)
+            ),
+            &format!(
+                "Generated scenario: {depts} département{} × {years} year{} × {axes} ax{}",
+                plural_en(depts),
+                plural_en(years),
+                if axes == 1 { "is" } else { "es" }
+            ),
         ),
         departements: dept_list,
         years: year_list,
         axes: axis_list,
         cells,
         rules: template.rules,
+    }
+}
+
+/// French counts 0 and 1 as singular; English only 1.
+fn plural_fr(n: usize) -> &'static str {
+    if n > 1 {
+        "s"
+    } else {
+        ""
+    }
+}
+
+fn plural_en(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 

@@ -4,8 +4,9 @@
 use rust_decimal::Decimal;
 
 use super::money::Money;
+use super::ratio;
 use super::report::Fix;
-use super::rules::{MatchingBase, RuleId, RuleParams};
+use super::rule::{MatchingBase, RuleId, RuleParams};
 use super::scenario::{CellKey, DeptId, Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +29,7 @@ pub enum Edit {
     SetTerritoryEnvelope(Year, Money),
     SetFullYear(Year, bool),
     SetFloor(Money),
+    SetAxisMinimum(Money),
     SetRatio(Decimal),
     SetBase(MatchingBase),
     SetRuleEnabled(RuleId, bool),
@@ -46,6 +48,7 @@ pub enum AmountField {
     StateEnvelope(Year),
     TerritoryEnvelope(Year),
     Floor,
+    AxisMinimum,
     Plan(DeptId, Funder),
 }
 
@@ -60,6 +63,7 @@ impl AmountField {
             AmountField::StateEnvelope(year) => Edit::SetStateEnvelope(year, amount),
             AmountField::TerritoryEnvelope(year) => Edit::SetTerritoryEnvelope(year, amount),
             AmountField::Floor => Edit::SetFloor(amount),
+            AmountField::AxisMinimum => Edit::SetAxisMinimum(amount),
             AmountField::Plan(dept, Funder::State) => Edit::SetPlan(dept, PlanField::State(amount)),
             AmountField::Plan(dept, Funder::Departement) => {
                 Edit::SetPlan(dept, PlanField::Departement(amount))
@@ -83,13 +87,11 @@ impl AmountField {
             AmountField::StateEnvelope(year) => format!("env-{year}"),
             AmountField::TerritoryEnvelope(year) => format!("territory-{year}"),
             AmountField::Floor => "param-floor".into(),
+            AmountField::AxisMinimum => "param-axis-minimum".into(),
             AmountField::Plan(dept, f) => format!("plan-{}-{}", dept.0, f.slug()),
         }
     }
 }
-
-/// The largest matching ratio accepted: 10 € from the Département per State euro.
-pub const MAX_RATIO: Decimal = Decimal::TEN;
 
 impl Scenario {
     /// Applies one edit. `baseline` is the scenario resets return to. On error the
@@ -116,13 +118,18 @@ impl Scenario {
                     }
                 }
             }
-            Edit::SetRatio(ratio) => {
-                if ratio.is_sign_negative() || ratio > MAX_RATIO {
-                    return Err(ScenarioError::RatioOutOfRange);
+            Edit::SetAxisMinimum(minimum) => {
+                for rule in &mut self.rules {
+                    if let RuleParams::BothAxes { minimum: m } = &mut rule.params {
+                        *m = minimum;
+                    }
                 }
+            }
+            Edit::SetRatio(ratio) => {
+                let ratio = ratio::checked(ratio).map_err(|_| ScenarioError::RatioOutOfRange)?;
                 for rule in &mut self.rules {
                     if let RuleParams::Matching { ratio: r, .. } = &mut rule.params {
-                        *r = ratio.normalize();
+                        *r = ratio;
                     }
                 }
             }
@@ -214,7 +221,7 @@ mod tests {
     use super::*;
     use crate::domain::defaults::signed_convention;
     use crate::domain::rules::evaluate;
-    use crate::domain::rules::testing::key;
+    use crate::domain::testing::key;
 
     #[test]
     fn edits_apply_and_refuse_what_makes_no_sense() {
@@ -267,6 +274,7 @@ mod tests {
             AmountField::StateEnvelope(2020),
             AmountField::TerritoryEnvelope(2020),
             AmountField::Floor,
+            AmountField::AxisMinimum,
             AmountField::Plan(DeptId("62".into()), Funder::State),
             AmountField::Plan(DeptId("62".into()), Funder::Departement),
         ];

@@ -1,14 +1,19 @@
 //! Goal-seek for one cell: the lowest Département amount, or the highest State amount, at
-//! which every enabled rule holds.
+//! which no enabled rule is violated (warnings, such as the State's commitment, advise but
+//! do not bound it).
 
 use super::money::Money;
-use super::rules::{Effect, Rule};
+use super::rule::{Rule, RuleId, Severity};
+use super::rules::Effect;
 use super::scenario::{CellKey, Funder, Scenario};
 use super::totals::Totals;
 
-/// Why no amount in that cell satisfies every rule: something outside the cell breaks one.
+/// Why no amount in that cell satisfies every rule: this rule stays broken whatever the
+/// cell holds (something outside the cell breaks it, or it pulls against another rule).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NoSolution;
+pub struct NoSolution {
+    pub rule: RuleId,
+}
 
 /// Searches whole cents from 0 to [`Money::MAX`]. Every rule is monotone in each funder
 /// ([`Rule::effect_of_raising`]), so the amounts that satisfy the rules helped by raising
@@ -16,7 +21,12 @@ pub struct NoSolution;
 /// is `lo` for the Département (it should pay no more than it must) or `hi` for the State
 /// (it may give up to its limits).
 pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, NoSolution> {
-    let rules: Vec<&Rule> = s.rules.iter().filter(|r| r.enabled).collect();
+    // Warnings advise; only the rules a scenario must not break bound the search.
+    let rules: Vec<&Rule> = s
+        .rules
+        .iter()
+        .filter(|r| r.enabled && r.severity == Severity::Violation)
+        .collect();
     let with = |effect: Effect| -> Vec<&Rule> {
         rules
             .iter()
@@ -30,15 +40,23 @@ pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, 
         with(Effect::Neutral),
     );
     let mut trial = s.clone();
-    let mut holds = |rules: &[&Rule], cents: u64| {
+    // The first of `rules` broken with `cents` in the cell, if any.
+    let mut broken = |rules: &[&Rule], cents: u64| -> Option<RuleId> {
         trial.set_amount(cell, funder, Money::from_cents(cents));
         let totals = Totals::new(&trial);
-        rules.iter().all(|r| r.check(&trial, &totals).1.is_empty())
+        rules
+            .iter()
+            .find(|r| !r.check(&trial, &totals).1.is_empty())
+            .map(|r| r.id())
     };
     let max = Money::MAX.cents();
-    if !holds(&neutral, 0) || !holds(&hurt, 0) || !holds(&helped, max) {
-        return Err(NoSolution);
+    let unfixable = broken(&neutral, 0)
+        .or_else(|| broken(&hurt, 0))
+        .or_else(|| broken(&helped, max));
+    if let Some(rule) = unfixable {
+        return Err(NoSolution { rule });
     }
+    let mut holds = |rules: &[&Rule], cents: u64| broken(rules, cents).is_none();
     // Smallest amount at which the helped rules hold.
     let (mut low, mut high) = (0, max);
     while low < high {
@@ -62,7 +80,11 @@ pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, 
     }
     let hi = low;
     if lo > hi {
-        return Err(NoSolution);
+        // The rules helped by raising need more than those it hurts allow: at `hi` the first
+        // of them still fails.
+        if let Some(rule) = broken(&helped, hi) {
+            return Err(NoSolution { rule });
+        }
     }
     Ok(Money::from_cents(match funder {
         Funder::Departement => lo,
@@ -73,8 +95,8 @@ pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::rules::testing::{key, with, Change, NORD, PDC};
     use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::{key, with, Change, NORD, PDC};
 
     #[test]
     fn table() {
@@ -118,7 +140,9 @@ mod tests {
                 &[(PDC, 2020, "prevention", Departement, 100_000)],
                 (PDC, 2020, "prevention"),
                 State,
-                Err(NoSolution),
+                Err(NoSolution {
+                    rule: RuleId::DeptFloor,
+                }),
             ),
             (
                 &[(PDC, 2020, "prevention", Departement, 400_000)],
@@ -138,7 +162,9 @@ mod tests {
                 &[(NORD, 2021, "insertion", State, 900_000)],
                 (PDC, 2020, "prevention"),
                 Departement,
-                Err(NoSolution),
+                Err(NoSolution {
+                    rule: RuleId::StateCeiling,
+                }),
             ),
         ];
         for (changes, (d, y, a), funder, expected) in cases {

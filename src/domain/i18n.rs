@@ -1,12 +1,16 @@
 //! The report phrased for people, in French and English: rule names, statuses, findings,
 //! fixes and input errors. Pure, so every sentence is tested natively.
+//!
+//! French follows the typography of an official text: a no-break space (U+00A0) before
+//! `:` `;` `!` `?` and inside « », a narrow no-break space (U+202F) in thousands and before
+//! `%`, typographic apostrophes (’).
 
 use super::locale::Lang;
-use super::money::MoneyError;
-use super::parse::RatioError;
+use super::money::{MoneyError, MAX_INPUT_CHARS};
 use super::provenance::SourceKind;
+use super::ratio::RatioError;
 use super::report::{Finding, Fix, Location, Status};
-use super::rules::{MatchingBase, Rule, RuleId, RuleParams};
+use super::rule::{MatchingBase, Rule, RuleId, RuleParams};
 use super::scenario::{Funder, Scenario, ScenarioError};
 
 fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
@@ -16,38 +20,31 @@ fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-pub fn money_error(e: MoneyError, lang: Lang) -> &'static str {
+pub fn money_error(e: MoneyError, lang: Lang) -> String {
     match e {
-        MoneyError::Empty => pick(lang, "Saisissez un montant, par exemple 500 000 ou 0,5 M€.", "Enter an amount, for example 500,000 or 0.5M."),
-        MoneyError::Negative => pick(lang, "Le montant ne peut pas être négatif.", "The amount cannot be negative."),
-        MoneyError::NotANumber => pick(lang, "Ce n'est pas un montant : utilisez des chiffres, par exemple 500 000, 500 k€ ou 0,5 M€.", "This is not an amount: use digits, for example 500,000, 500k or 0.5M."),
-        MoneyError::TooManyDecimals => pick(lang, "Deux décimales au plus (les centimes).", "Two decimals at most (cents)."),
-        MoneyError::TooLarge => pick(lang, "Le montant dépasse 1 000 milliards d'euros.", "The amount exceeds €1 trillion."),
+        MoneyError::Empty => pick(lang, "Saisissez un montant, par exemple 500\u{202f}000 ou 0,5\u{a0}M€.", "Enter an amount, for example 500,000 or 0.5M.").into(),
+        MoneyError::Negative => pick(lang, "Saisissez un montant positif ou nul.", "Enter an amount of zero or more.").into(),
+        MoneyError::NotANumber => pick(lang, "Saisissez un montant en chiffres, par exemple 500\u{202f}000, 500\u{a0}k€ ou 0,5\u{a0}M€.", "Enter an amount in digits, for example 500,000, 500k or 0.5M.").into(),
+        MoneyError::TooManyDecimals => pick(lang, "Saisissez deux décimales au plus (les centimes).", "Enter two decimals at most (cents).").into(),
+        MoneyError::TooLarge => pick(lang, "Saisissez un montant d’au plus 1\u{a0}000\u{a0}milliards d’euros.", "Enter an amount of at most €1 trillion.").into(),
+        MoneyError::TooLong => match lang {
+            Lang::Fr => format!("Texte trop long\u{a0}: un montant s’écrit en {MAX_INPUT_CHARS}\u{a0}caractères au plus."),
+            Lang::En => format!("Text too long: an amount takes at most {MAX_INPUT_CHARS} characters."),
+        },
     }
 }
 
-pub fn ratio_error(e: RatioError, lang: Lang) -> &'static str {
+pub fn ratio_error(e: RatioError, lang: Lang) -> String {
     match e {
-        RatioError::Empty => pick(
-            lang,
-            "Saisissez un ratio, par exemple 1 ou 1,5.",
-            "Enter a ratio, for example 1 or 1.5.",
-        ),
-        RatioError::NotANumber => pick(
-            lang,
-            "Ce n'est pas un ratio : un nombre d'au plus quatre décimales, par exemple 1 ou 1,5.",
-            "This is not a ratio: a number with at most four decimals, for example 1 or 1.5.",
-        ),
-        RatioError::Negative => pick(
-            lang,
-            "Le ratio ne peut pas être négatif.",
-            "The ratio cannot be negative.",
-        ),
-        RatioError::TooLarge => pick(
-            lang,
-            "Le ratio ne peut pas dépasser 10.",
-            "The ratio cannot exceed 10.",
-        ),
+        RatioError::Empty => pick(lang, "Saisissez un ratio, par exemple 1, 1,5 ou 2:1.", "Enter a ratio, for example 1, 1.5 or 2:1.").into(),
+        RatioError::NotANumber => pick(lang, "Saisissez un ratio en chiffres, par exemple 1, 1,5 ou 2:1.", "Enter a ratio in digits, for example 1, 1.5 or 2:1.").into(),
+        RatioError::Negative => pick(lang, "Saisissez un ratio positif ou nul.", "Enter a ratio of zero or more.").into(),
+        RatioError::TooLarge => pick(lang, "Saisissez un ratio de 10 au plus.", "Enter a ratio of 10 at most.").into(),
+        RatioError::TooManyDecimals => pick(lang, "Saisissez quatre décimales au plus.", "Enter four decimals at most.").into(),
+        RatioError::TooLong => match lang {
+            Lang::Fr => format!("Texte trop long\u{a0}: un ratio s’écrit en {MAX_INPUT_CHARS}\u{a0}caractères au plus."),
+            Lang::En => format!("Text too long: a ratio takes at most {MAX_INPUT_CHARS} characters."),
+        },
     }
 }
 
@@ -56,8 +53,8 @@ pub fn scenario_error(e: ScenarioError, lang: Lang) -> &'static str {
     match e {
         ScenarioError::YearOutOfRange => pick(
             lang,
-            "Les années vont de 2018 à 2040.",
-            "Years run from 2018 to 2040.",
+            "Choisissez une année de 2018 à 2040.",
+            "Choose a year from 2018 to 2040.",
         ),
         ScenarioError::YearExists => pick(
             lang,
@@ -66,8 +63,8 @@ pub fn scenario_error(e: ScenarioError, lang: Lang) -> &'static str {
         ),
         ScenarioError::LastYear => pick(
             lang,
-            "Le scénario garde au moins une année.",
-            "The scenario keeps at least one year.",
+            "Le scénario doit garder au moins une année.",
+            "The scenario must keep at least one year.",
         ),
         ScenarioError::UnknownYear => pick(
             lang,
@@ -81,13 +78,13 @@ pub fn scenario_error(e: ScenarioError, lang: Lang) -> &'static str {
         ),
         ScenarioError::RatioOutOfRange => pick(
             lang,
-            "Le ratio va de 0 à 10.",
-            "The ratio runs from 0 to 10.",
+            "Choisissez un ratio de 0 à 10, avec quatre décimales au plus.",
+            "Choose a ratio from 0 to 10, with four decimals at most.",
         ),
         ScenarioError::PeriodInvalid => pick(
             lang,
-            "La première année du plan précède sa dernière année.",
-            "The plan's first year comes before its last year.",
+            "La première année du plan doit précéder sa dernière année, ou lui être égale.",
+            "The plan's first year must come before its last year, or be the same.",
         ),
     }
 }
@@ -96,14 +93,15 @@ pub fn rule_name(id: RuleId, lang: Lang) -> &'static str {
     match id {
         RuleId::StateCeiling => pick(
             lang,
-            "Plafond de l'État par département",
+            "Plafond de l’État par département",
             "State ceiling per département",
         ),
         RuleId::StateTotal => pick(
             lang,
-            "Enveloppe de l'État pour le territoire",
+            "Enveloppe de l’État pour le territoire",
             "State envelope for the territory",
         ),
+        RuleId::StateCommitment => pick(lang, "Engagement de l’État", "State commitment"),
         RuleId::Matching => pick(lang, "Cofinancement du Département", "Département matching"),
         RuleId::DeptFloor => pick(
             lang,
@@ -119,21 +117,27 @@ pub fn rule_description(rule: &Rule, lang: Lang) -> String {
     match &rule.params {
         RuleParams::StateCeiling => pick(
             lang,
-            "Chaque année, l'État apporte à chaque département au plus l'enveloppe annuelle.",
-            "Each year, the State gives each département at most the annual envelope.",
+            "Chaque année, l’État apporte à chaque département au plus l’enveloppe de l’État par département.",
+            "Each year, the State gives each département at most the State envelope per département.",
         )
         .into(),
         RuleParams::StateTotal => pick(
             lang,
-            "Chaque année, l'État apporte au territoire au plus l'enveloppe du territoire.",
-            "Each year, the State gives the territory at most the territory's envelope.",
+            "Chaque année, l’État apporte à l’ensemble du territoire au plus l’enveloppe de l’État pour le territoire.",
+            "Each year, the State gives the whole territory at most the State envelope for the territory.",
+        )
+        .into(),
+        RuleParams::StateCommitment => pick(
+            lang,
+            "Chaque année, l’État apporte à chaque département au moins l’enveloppe de l’État par département, comme il s’y est engagé.",
+            "Each year, the State gives each département at least the State envelope per département, as it committed to.",
         )
         .into(),
         RuleParams::Matching { ratio, base } => {
             let ratio = lang.number(*ratio);
             match lang {
                 Lang::Fr => format!(
-                    "Le Département apporte au moins {ratio} € pour 1 € de l'État, {}.",
+                    "Le Département apporte au moins {ratio}\u{a0}€ pour 1\u{a0}€ de l’État, {}.",
                     base_phrase(*base, lang)
                 ),
                 Lang::En => format!(
@@ -152,12 +156,16 @@ pub fn rule_description(rule: &Rule, lang: Lang) -> String {
                 lang.money(*floor)
             ),
         },
-        RuleParams::BothAxes { .. } => pick(
-            lang,
-            "Chaque année, chaque département finance les deux axes prioritaires.",
-            "Each year, each département funds both priority axes.",
-        )
-        .into(),
+        RuleParams::BothAxes { minimum } => match lang {
+            Lang::Fr => format!(
+                "Chaque année, dans chaque département, chaque axe prioritaire reçoit au moins {}, État et Département confondus.",
+                lang.money(*minimum)
+            ),
+            Lang::En => format!(
+                "Each year, in each département, each priority axis receives at least {}, from the State and the Département together.",
+                lang.money(*minimum)
+            ),
+        },
     }
 }
 
@@ -193,8 +201,35 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
 pub fn source_kind_label(kind: SourceKind, lang: Lang) -> &'static str {
     match kind {
         SourceKind::Convention => pick(lang, "Convention", "Convention"),
+        SourceKind::Inference => pick(lang, "Déduction", "Inference"),
         SourceKind::Secondary => pick(lang, "Source secondaire", "Secondary source"),
         SourceKind::Hypothesis => pick(lang, "Hypothèse", "Hypothesis"),
+    }
+}
+
+/// Beside a finding whose limit rests on a figure that is not the convention's own.
+pub fn basis_note(kind: SourceKind, lang: Lang) -> &'static str {
+    match kind {
+        SourceKind::Convention => pick(
+            lang,
+            "Limite fixée par la convention",
+            "Limit set by the convention",
+        ),
+        SourceKind::Inference => pick(
+            lang,
+            "Limite déduite de la convention par le simulateur",
+            "Limit the simulator reads from the convention",
+        ),
+        SourceKind::Secondary => pick(
+            lang,
+            "Limite tirée d’une source secondaire",
+            "Limit taken from a secondary source",
+        ),
+        SourceKind::Hypothesis => pick(
+            lang,
+            "Limite fondée sur une hypothèse du simulateur",
+            "Limit resting on a hypothesis of the simulator",
+        ),
     }
 }
 
@@ -246,10 +281,12 @@ pub fn finding_text(f: &Finding, s: &Scenario, lang: Lang) -> String {
     let colon = pick(lang, "\u{a0}:", ":");
     let rule = s.rules.iter().find(|r| r.id() == f.rule);
     match (f.rule, lang) {
-        (RuleId::StateCeiling, Lang::Fr) => format!("{place}{colon} l'État apporte {actual}, {gap} de plus que l'enveloppe de {expected}"),
-        (RuleId::StateCeiling, Lang::En) => format!("{place}{colon} the State gives {actual}, {gap} more than the {expected} envelope"),
-        (RuleId::StateTotal, Lang::Fr) => format!("{place}{colon} l'État apporte {actual} au territoire, {gap} de plus que l'enveloppe de {expected}"),
-        (RuleId::StateTotal, Lang::En) => format!("{place}{colon} the State gives the territory {actual}, {gap} more than the {expected} envelope"),
+        (RuleId::StateCeiling, Lang::Fr) => format!("{place}{colon} l’État apporte {actual}, soit {gap} de plus que son enveloppe de {expected}"),
+        (RuleId::StateCeiling, Lang::En) => format!("{place}{colon} the State gives {actual}, {gap} more than its {expected} envelope"),
+        (RuleId::StateTotal, Lang::Fr) => format!("{place}{colon} l’État apporte {actual} au territoire, soit {gap} de plus que son enveloppe de {expected}"),
+        (RuleId::StateTotal, Lang::En) => format!("{place}{colon} the State gives the territory {actual}, {gap} more than its {expected} envelope"),
+        (RuleId::StateCommitment, Lang::Fr) => format!("{place}{colon} l’État apporte {actual}, soit {gap} de moins que son enveloppe de {expected}"),
+        (RuleId::StateCommitment, Lang::En) => format!("{place}{colon} the State gives {actual}, {gap} less than its {expected} envelope"),
         (RuleId::Matching, _) => {
             let ratio = match rule.map(|r| &r.params) {
                 Some(RuleParams::Matching { ratio, .. }) => lang.number(*ratio),
@@ -257,14 +294,23 @@ pub fn finding_text(f: &Finding, s: &Scenario, lang: Lang) -> String {
             };
             let target = if ratio == "1" { "la parité" } else { "le ratio" };
             match lang {
-                Lang::Fr => format!("{place}{colon} il manque {gap} de contribution départementale pour {target} {ratio}:1 (attendu {expected}, prévu {actual})"),
-                Lang::En => format!("{place}{colon} the Département is {gap} short of {ratio}:1 matching (expected {expected}, planned {actual})"),
+                Lang::Fr => format!("{place}{colon} il manque {gap} de contribution départementale pour {target} {ratio}:1 (attendu {expected}, inscrit {actual})"),
+                Lang::En => format!("{place}{colon} the Département is {gap} short of {ratio}:1 matching (expected {expected}, entered {actual})"),
             }
         }
-        (RuleId::DeptFloor, Lang::Fr) => format!("{place}{colon} il manque {gap} de contribution départementale pour atteindre l'engagement minimal de {expected} (prévu {actual})"),
-        (RuleId::DeptFloor, Lang::En) => format!("{place}{colon} the Département is {gap} short of its {expected} minimum commitment (planned {actual})"),
-        (RuleId::BothAxes, Lang::Fr) => format!("{place}{colon} aucun financement sur cet axe (minimum {expected})"),
-        (RuleId::BothAxes, Lang::En) => format!("{place}{colon} no funding on this axis (minimum {expected})"),
+        (RuleId::DeptFloor, Lang::Fr) => format!("{place}{colon} il manque {gap} de contribution départementale pour atteindre l’engagement minimal de {expected} (inscrit {actual})"),
+        (RuleId::DeptFloor, Lang::En) => format!("{place}{colon} the Département is {gap} short of its {expected} minimum commitment (entered {actual})"),
+        (RuleId::BothAxes, Lang::Fr) => format!("{place}{colon} cet axe reçoit {actual}, il manque {gap} pour atteindre le minimum de {expected} par axe"),
+        (RuleId::BothAxes, Lang::En) => format!("{place}{colon} this axis receives {actual}, {gap} short of the {expected} minimum per axis"),
+    }
+}
+
+/// Why « Au minimum » / « Au maximum » found no amount for a cell.
+pub fn no_solution_text(rule: RuleId, lang: Lang) -> String {
+    let name = rule_name(rule, lang);
+    match lang {
+        Lang::Fr => format!("Aucun montant de cette case ne suffit\u{a0}: la règle «\u{a0}{name}\u{a0}» reste non respectée, quel que soit ce montant."),
+        Lang::En => format!("No amount in this cell is enough: the rule \u{201c}{name}\u{201d} stays broken whatever this amount."),
     }
 }
 
@@ -281,13 +327,24 @@ pub fn fix_text(fix: &Fix, s: &Scenario, lang: Lang) -> String {
         lang,
     );
     let to = lang.money(fix.to);
-    match (fix.funder, lang) {
-        (Funder::State, Lang::Fr) => format!("Ramener la contribution de l'État ({place}) à {to}"),
-        (Funder::State, Lang::En) => format!("Lower the State's contribution ({place}) to {to}"),
-        (Funder::Departement, Lang::Fr) => {
+    let raise = fix.to > fix.from;
+    match (fix.funder, raise, lang) {
+        (Funder::State, false, Lang::Fr) => {
+            format!("Ramener la contribution de l’État ({place}) à {to}")
+        }
+        (Funder::State, false, Lang::En) => {
+            format!("Lower the State's contribution ({place}) to {to}")
+        }
+        (Funder::State, true, Lang::Fr) => {
+            format!("Porter la contribution de l’État ({place}) à {to}")
+        }
+        (Funder::State, true, Lang::En) => {
+            format!("Raise the State's contribution ({place}) to {to}")
+        }
+        (Funder::Departement, _, Lang::Fr) => {
             format!("Porter la contribution du Département ({place}) à {to}")
         }
-        (Funder::Departement, Lang::En) => {
+        (Funder::Departement, _, Lang::En) => {
             format!("Raise the Département's contribution ({place}) to {to}")
         }
     }
@@ -297,8 +354,8 @@ pub fn fix_text(fix: &Fix, s: &Scenario, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::domain::rules::evaluate;
-    use crate::domain::rules::testing::with;
     use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::with;
 
     #[test]
     fn the_issue_example_reads_as_written() {
@@ -311,8 +368,8 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "Pas-de-Calais, 2021\u{a0}: il manque 110\u{202f}000\u{a0}€ de contribution départementale pour la parité 1:1 (attendu 500\u{202f}000\u{a0}€, prévu 390\u{202f}000\u{a0}€)",
-                "Pas-de-Calais, 2021\u{a0}: il manque 110\u{202f}000\u{a0}€ de contribution départementale pour atteindre l'engagement minimal de 500\u{202f}000\u{a0}€ (prévu 390\u{202f}000\u{a0}€)",
+                "Pas-de-Calais, 2021\u{a0}: il manque 110\u{202f}000\u{a0}€ de contribution départementale pour la parité 1:1 (attendu 500\u{202f}000\u{a0}€, inscrit 390\u{202f}000\u{a0}€)",
+                "Pas-de-Calais, 2021\u{a0}: il manque 110\u{202f}000\u{a0}€ de contribution départementale pour atteindre l’engagement minimal de 500\u{202f}000\u{a0}€ (inscrit 390\u{202f}000\u{a0}€)",
             ]
         );
         let fix = report.findings().next().unwrap().fix.as_ref().unwrap();
@@ -335,7 +392,7 @@ mod tests {
         ]);
         let report = evaluate(&s);
         let rules: std::collections::BTreeSet<_> = report.findings().map(|f| f.rule).collect();
-        assert_eq!(rules.len(), 5, "every rule has a finding here");
+        assert_eq!(rules.len(), 6, "every rule has a finding here");
         for f in report.findings() {
             for lang in Lang::ALL {
                 let text = finding_text(f, &s, lang);
@@ -385,7 +442,7 @@ mod tests {
         };
         assert_eq!(
             rule_description(&s.rules[2], Lang::Fr),
-            "Le Département apporte au moins 1,5 € pour 1 € de l'État, par département sur toute la période."
+            "Le Département apporte au moins 1,5\u{a0}€ pour 1\u{a0}€ de l’État, par département sur toute la période."
         );
     }
 }

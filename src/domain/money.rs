@@ -7,8 +7,6 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::locale::Lang;
-
 /// A non-negative amount of euros, always held to the cent.
 ///
 /// The field is private so that every value has passed through a constructor that enforces
@@ -25,7 +23,13 @@ pub enum MoneyError {
     NotANumber,
     TooManyDecimals,
     TooLarge,
+    /// Longer than any amount is written ([`MAX_INPUT_CHARS`]).
+    TooLong,
 }
+
+/// The most characters read as one amount or ratio: `1 000 000 000 000,00 €` takes 22, so
+/// anything past this is a paste gone wrong, refused before any work proportional to it.
+pub const MAX_INPUT_CHARS: usize = 100;
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
@@ -128,11 +132,6 @@ impl Money {
         (0..n)
             .map(|i| Money::from_cents(base + u64::from(i < rest)))
             .collect()
-    }
-
-    /// Parses what French and English users type; see [`parse::parse`].
-    pub fn parse(text: &str, lang: Lang) -> Result<Money, MoneyError> {
-        super::parse::parse(text, lang)
     }
 }
 

@@ -9,29 +9,44 @@
 use rust_decimal::Decimal;
 
 use super::locale::Lang;
-use super::money::{Money, MoneyError};
+use super::money::{Money, MoneyError, MAX_INPUT_CHARS};
+use super::ratio::{self, RatioError, MAX_RATIO_DECIMALS};
 
 /// Digits beyond which an integer part is certainly above [`Money::MAX`].
 const MAX_INTEGER_DIGITS: usize = 16;
 
+/// Reads an amount. Work is linear in the text and bounded: text longer than
+/// [`MAX_INPUT_CHARS`] is refused before it is looked at further.
 pub fn parse(text: &str, lang: Lang) -> Result<Money, MoneyError> {
+    if too_long(text) {
+        return Err(MoneyError::TooLong);
+    }
     let text = text.trim();
     if text.is_empty() {
         return Err(MoneyError::Empty);
     }
-    if let Some(rest) = text.strip_prefix(['-', '\u{2212}']) {
-        return match parse(rest, lang) {
-            Ok(m) if m.is_zero() => Ok(m),
-            Ok(_) | Err(MoneyError::TooLarge) | Err(MoneyError::TooManyDecimals) => {
-                Err(MoneyError::Negative)
-            }
-            Err(e) => Err(e),
-        };
+    // One sign at most; "--5" is not an amount.
+    let (negative, text) = match text.strip_prefix(['-', '\u{2212}']) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if text.is_empty() || text.starts_with(['-', '\u{2212}', '+']) {
+        return Err(MoneyError::NotANumber);
     }
-    let text = text.strip_prefix('+').unwrap_or(text);
     let (body, exponent) = split_unit(text);
-    let (integer, fraction) = split_number(body, lang)?;
-    to_money(&integer, &fraction, exponent)
+    let value = split_number(body, lang).and_then(|(i, f)| to_money(&i, &f, exponent));
+    match (negative, value) {
+        (true, Ok(m)) if m.is_zero() => Ok(m),
+        (true, Ok(_) | Err(MoneyError::TooLarge | MoneyError::TooManyDecimals)) => {
+            Err(MoneyError::Negative)
+        }
+        (_, result) => result,
+    }
+}
+
+/// True when the text has more than [`MAX_INPUT_CHARS`] characters (counting stops there).
+fn too_long(text: &str) -> bool {
+    text.chars().nth(MAX_INPUT_CHARS).is_some()
 }
 
 /// Removes the currency sign and a multiplier suffix, returning the number's text and the
@@ -119,18 +134,11 @@ fn decimal_separator(text: &str, lang: Lang) -> Option<char> {
     }
 }
 
-/// Why a matching ratio was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RatioError {
-    Empty,
-    NotANumber,
-    Negative,
-    TooLarge,
-}
-
-/// Reads a matching ratio: `1`, `1,5`, `2:1`, `1.5 : 1`. At most four decimals and at most
-/// [`crate::domain::edit::MAX_RATIO`].
+/// Reads a matching ratio: `1`, `1,5`, `2:1`, `1.5 : 1`, checked by [`ratio::checked`].
 pub fn parse_ratio(text: &str, lang: Lang) -> Result<Decimal, RatioError> {
+    if too_long(text) {
+        return Err(RatioError::TooLong);
+    }
     let text = text.trim();
     let text = match text.split_once(':') {
         Some((ratio, one)) if one.trim() == "1" => ratio.trim(),
@@ -146,12 +154,11 @@ pub fn parse_ratio(text: &str, lang: Lang) -> Result<Decimal, RatioError> {
     let (integer, fraction) = split_number(text, lang).map_err(|_| RatioError::NotANumber)?;
     let fraction = fraction.trim_end_matches('0');
     let integer = integer.trim_start_matches('0');
-    if fraction.len() > 4 || integer.len() > 3 {
-        return Err(if fraction.len() > 4 {
-            RatioError::NotANumber
-        } else {
-            RatioError::TooLarge
-        });
+    if fraction.len() > MAX_RATIO_DECIMALS as usize {
+        return Err(RatioError::TooManyDecimals);
+    }
+    if integer.len() > 3 {
+        return Err(RatioError::TooLarge);
     }
     let digits = format!(
         "{}{}",
@@ -159,11 +166,7 @@ pub fn parse_ratio(text: &str, lang: Lang) -> Result<Decimal, RatioError> {
         fraction
     );
     let mantissa: i64 = digits.parse().map_err(|_| RatioError::NotANumber)?;
-    let ratio = Decimal::new(mantissa, fraction.len() as u32);
-    if ratio > super::edit::MAX_RATIO {
-        return Err(RatioError::TooLarge);
-    }
-    Ok(ratio.normalize())
+    ratio::checked(Decimal::new(mantissa, fraction.len() as u32))
 }
 
 fn to_money(integer: &str, fraction: &str, exponent: u32) -> Result<Money, MoneyError> {
@@ -279,7 +282,7 @@ mod tests {
         err("-1", RatioError::Negative);
         err("10,5", RatioError::TooLarge);
         err("1000", RatioError::TooLarge);
-        err("1,00001", RatioError::NotANumber);
+        err("1,00001", RatioError::TooManyDecimals);
     }
 
     #[test]

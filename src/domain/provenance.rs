@@ -4,12 +4,13 @@ use serde::{Deserialize, Serialize};
 
 use super::locale::Lang;
 
-/// How firm a figure is: written in the convention's press release, reported elsewhere,
-/// or assumed by the simulator.
+/// How firm a figure is: written in the convention's press release, read from its words by
+/// the simulator, reported elsewhere, or assumed by the simulator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     Convention,
+    Inference,
     Secondary,
     Hypothesis,
 }

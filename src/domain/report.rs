@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::money::Money;
 use super::provenance::Provenance;
-use super::rules::{RuleId, Severity};
+use super::rule::{RuleId, Severity};
 use super::scenario::{AxisId, CellKey, DeptId, Funder, Year};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,6 +56,10 @@ pub struct Finding {
     /// The funder whose amounts `actual` sums; `None` for both together.
     pub funder: Option<Funder>,
     pub fix: Option<Fix>,
+    /// The figure the limit rests on, when it is a hypothesis or an inference rather than
+    /// the convention's own words (the 2019 prorata): the finding is only as firm as it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Provenance>,
 }
 
 impl Finding {
@@ -82,11 +86,17 @@ impl Finding {
             gap,
             funder,
             fix: None,
+            basis: None,
         })
     }
 
     pub(crate) fn with_fix(mut self, fix: Option<Fix>) -> Finding {
         self.fix = fix;
+        self
+    }
+
+    pub(crate) fn with_basis(mut self, basis: Option<Provenance>) -> Finding {
+        self.basis = basis;
         self
     }
 }
@@ -125,5 +135,37 @@ impl Report {
 
     pub fn count(&self, status: Status) -> usize {
         self.rules.iter().filter(|r| r.status == status).count()
+    }
+
+    /// How many rules hold, are broken, warn and are switched off: the status in numbers.
+    pub fn counts(&self) -> StatusCounts {
+        StatusCounts {
+            holds: self.count(Status::Holds),
+            violated: self.count(Status::Violated),
+            warnings: self.count(Status::Warning),
+            off: self.count(Status::Off),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub holds: usize,
+    pub violated: usize,
+    pub warnings: usize,
+    pub off: usize,
+}
+
+impl StatusCounts {
+    /// The overall verdict: broken if any rule is violated, to watch if any warns or is
+    /// switched off (nobody checks it), clear only when every rule is on and holds.
+    pub fn overall(self) -> Status {
+        if self.violated > 0 {
+            Status::Violated
+        } else if self.warnings > 0 || self.off > 0 {
+            Status::Warning
+        } else {
+            Status::Holds
+        }
     }
 }

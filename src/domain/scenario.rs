@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::money::Money;
 use super::provenance::{Provenance, SourceKind, Sourced, Text};
-use super::rules::Rule;
+use super::rule::Rule;
 
 pub type Year = u16;
 
@@ -110,7 +110,11 @@ pub struct Plan {
     /// Amounts per year when known; otherwise the plan is spread evenly over its years.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub per_year: BTreeMap<Year, Contribution>,
+    /// Where the amounts come from.
     pub provenance: Provenance,
+    /// Where the period comes from: « les 3 prochaines années » read as 2019–2021 is a
+    /// reading, not a quotation.
+    pub period: Provenance,
 }
 
 impl Plan {
@@ -144,8 +148,10 @@ pub struct Departement {
     pub id: DeptId,
     pub name: String,
     pub plan: Plan,
-    /// Where the default split of the envelope between the axes comes from.
-    pub split: Provenance,
+    /// Where the default split of the State's amounts between the axes comes from.
+    pub split_state: Provenance,
+    /// Where the default split of the Département's amounts between the axes comes from.
+    pub split_departement: Provenance,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,7 +294,7 @@ impl Scenario {
         let provenance = Provenance::new(
             SourceKind::Hypothesis,
             Text::new(
-                &format!("Année ajoutée\u{a0}: paramètres et montants repris de {} (les avenants de 2022 et 2023 ont prolongé la convention\u{a0}; leurs montants n'ont pas été publiés)", template.year),
+                &format!("Année ajoutée\u{a0}: paramètres et montants repris de {} (les avenants de 2022 et 2023 ont prolongé la convention\u{a0}; leurs montants n’ont pas été publiés)", template.year),
                 &format!("Added year: parameters and amounts copied from {} (the 2022 and 2023 amendments prolonged the convention; their amounts were not published)", template.year),
             ),
             None,

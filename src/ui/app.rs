@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    summary_text, DeptGrid, Header, Parameters, PlanTable, RulesPanel, Toolbar,
+    DeptGrid, Header, Parameters, PlanTable, RulesPanel, SummaryBand, Toolbar,
 };
 use super::focus::focus_by_id;
 use super::shortcuts;
@@ -11,6 +11,7 @@ use super::state::{Action, AppState};
 use super::url::requested_scenario;
 use crate::domain::rules::evaluate_with;
 use crate::domain::totals::Totals;
+use crate::strings::strings;
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -26,9 +27,11 @@ pub fn app() -> Html {
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
 
     use_effect_with(lang, |lang| {
-        if let Some(root) = gloo::utils::document().document_element() {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.tag());
         }
+        document.set_title(strings(*lang).app_title);
     });
     {
         let dispatcher = state.dispatcher();
@@ -52,20 +55,25 @@ pub fn app() -> Html {
     let scenario = state.scenario().clone();
     let baseline = state.baseline.clone();
     let changed = *scenario != *baseline;
+    let counts = report.counts();
     let on_lang = dispatch.reform(Action::SetLang);
 
     html! {
         <>
-            <a class="skip-link" href="#main">{ super::strings::strings(lang).skip_to_content }</a>
+            <a class="skip-link" href="#main">{ strings(lang).skip_to_content }</a>
             <Header {lang} scenario={scenario.clone()} {changed} {on_lang} />
-            <main id="main" data-testid="app" class="layout">
+            <main id="main" data-testid="app" class="layout" tabindex="-1">
+                <SummaryBand {lang} scenario={scenario.clone()} totals={totals.clone()} {counts} />
                 <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                    {changed} summary={summary_text(&report, lang)}
-                    all_hold={report.all_hold()} dispatch={dispatch.clone()} />
+                    {changed} {counts} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
-                    { for scenario.departements.iter().map(|d| html! {
-                        <DeptGrid key={d.id.0.clone()} {lang} scenario={scenario.clone()} baseline={baseline.clone()}
-                            totals={totals.clone()} dept={d.id.clone()} dispatch={dispatch.clone()} />
+                    { for scenario.departements.iter().map(|d| {
+                        let prefix = format!("cell-input-{}-", d.id.0);
+                        let seek_refused = state.seek_refused.clone().filter(|(field, _)| field.starts_with(&prefix));
+                        html! {
+                            <DeptGrid key={d.id.0.clone()} {lang} scenario={scenario.clone()} baseline={baseline.clone()}
+                                totals={totals.clone()} dept={d.id.clone()} {seek_refused} dispatch={dispatch.clone()} />
+                        }
                     }) }
                     <Parameters {lang} scenario={scenario.clone()} baseline={baseline.clone()} refused={state.refused} dispatch={dispatch.clone()} />
                 </div>

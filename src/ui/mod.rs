@@ -7,7 +7,6 @@ mod draft;
 mod focus;
 mod shortcuts;
 mod state;
-mod strings;
 mod url;
 
 pub use app::App;

@@ -5,9 +5,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::defaults::signed_convention;
-use crate::domain::edit::Edit;
+use crate::domain::edit::{AmountField, Edit};
+use crate::domain::goal_seek::{goal_seek, NoSolution};
 use crate::domain::locale::Lang;
-use crate::domain::scenario::{Scenario, ScenarioError};
+use crate::domain::rule::RuleId;
+use crate::domain::scenario::{CellKey, Funder, Scenario, ScenarioError};
 use crate::history::History;
 
 /// Undo steps kept; the issue asks for at least 100.
@@ -27,6 +29,9 @@ pub struct AppState {
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
+    /// The field whose « Au minimum » / « Au maximum » found no amount, and the rule that
+    /// stays broken; shown beside that field until the next change.
+    pub seek_refused: Option<(String, RuleId)>,
     /// Where keyboard focus goes once the page has re-rendered, when the control that had it
     /// goes away or is disabled by its own action; the counter tells repeated requests apart.
     pub focus: Option<(u32, String)>,
@@ -39,6 +44,7 @@ impl AppState {
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
             refused: None,
+            seek_refused: None,
             focus: None,
         }
     }
@@ -54,10 +60,12 @@ impl AppState {
         let mut state = (*self).clone();
         match next.apply(edit, &self.baseline) {
             Ok(()) => {
-                if !state.history.push(next, field) && self.refused.is_none() {
+                let nothing_shown = self.refused.is_none() && self.seek_refused.is_none();
+                if !state.history.push(next, field) && nothing_shown {
                     return self;
                 }
                 state.refused = None;
+                state.seek_refused = None;
                 state = state.focus_on(focus);
             }
             Err(e) => {
@@ -89,6 +97,7 @@ impl AppState {
         let mut state = (*self).clone();
         if f(&mut state.history) {
             state.refused = None;
+            state.seek_refused = None;
             Rc::new(state)
         } else {
             self
@@ -122,6 +131,9 @@ pub enum Action {
         button: bool,
     },
     ResetAll,
+    /// « Au minimum » (Département) or « Au maximum » (State) on one cell: the amount at
+    /// which no rule is broken, as one undo step, or why there is none.
+    GoalSeek(CellKey, Funder),
 }
 
 impl Reducible for AppState {
@@ -157,6 +169,18 @@ impl Reducible for AppState {
                 let exhausted = button && !state.history.can_redo();
                 state.focus_if(exhausted, UNDO_ID)
             }
+            Action::GoalSeek(key, funder) => match goal_seek(self.scenario(), &key, funder) {
+                Ok(amount) => {
+                    let field = AmountField::Cell(key, funder);
+                    self.apply(field.edit(amount), None, None)
+                }
+                Err(NoSolution { rule }) => {
+                    let mut state = (*self).clone();
+                    state.history.close();
+                    state.seek_refused = Some((AmountField::Cell(key, funder).slug(), rule));
+                    Rc::new(state)
+                }
+            },
             // The reset button disables itself: focus goes to Undo, which can take it back.
             Action::ResetAll => {
                 let mut state = (*self).clone();
@@ -164,6 +188,7 @@ impl Reducible for AppState {
                     return self;
                 }
                 state.refused = None;
+                state.seek_refused = None;
                 Rc::new(state.focus_on(Some(UNDO_ID.into())))
             }
         }

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures/test';
-import { eur, field } from './pages/simulator.page';
+import { ALL_HOLD, eur, field } from './pages/simulator.page';
 
 const PDC_2021_PREVENTION_DEPT = 'Pas-de-Calais, 2021, Prévention, Département';
 const KEY = '62-2021-prevention-dept';
@@ -18,9 +18,9 @@ test.describe('editing a contribution', () => {
     await expect(simulator.findings('matching')).toHaveCount(1);
     await expect(simulator.findings('matching')).toContainText(`Pas-de-Calais, 2021\u00a0: il manque ${eur(110_000)}`);
     await expect(simulator.findings('dept-floor')).toContainText(eur(110_000));
-    await expect(simulator.rulesSummary).toHaveText('2 règles non respectées, 3 respectées.');
+    await expect(simulator.rulesSummary).toHaveText('2\u00a0règles non respectées, 4\u00a0respectées.');
     // The same sentence stays in view in the toolbar, in the polite live region.
-    await expect(simulator.statusChip).toHaveText('✗ 2 règles non respectées, 3 respectées.');
+    await expect(simulator.statusChip).toHaveText('✗ 2\u00a0règles non respectées, 4\u00a0respectées.');
     await expect(simulator.statusChip).toHaveAttribute('aria-live', 'polite');
 
     // Totals, the plan-plus-envelope table and the chart follow.
@@ -34,7 +34,7 @@ test.describe('editing a contribution', () => {
     // "Corriger" applies the suggested fix: every rule holds again.
     await simulator.fixButtons('matching').click();
     await expect(cell).toHaveValue(field(310_000));
-    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
     await expect(cell).toBeFocused();
 
     // Undo brings the previous value back, and the finding with it; redo re-applies the fix.
@@ -59,11 +59,11 @@ test.describe('editing a contribution', () => {
     const before = await snapshot();
     const cell = simulator.cellInput(KEY);
     await cell.fill('abc');
-    await expect(simulator.cellError(KEY)).toHaveText(/Ce n'est pas un montant/);
+    await expect(simulator.cellError(KEY)).toHaveText(/Saisissez un montant en chiffres/);
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(cell).toHaveAttribute('aria-describedby', `cell-input-${KEY}-error`);
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(500_000));
-    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
     await expect(simulator.undoButton).toBeDisabled();
     const after = await snapshot();
     expect(after.figures).toEqual(before.figures);
@@ -151,7 +151,7 @@ test.describe('editing a contribution', () => {
     await expect(simulator.byTestId('more-matching')).toHaveAttribute('aria-expanded', 'true');
     await page.getByTestId('switch-matching').uncheck();
     await simulator.expectRuleStatus('matching', 'off');
-    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
 
     await simulator.cellInput('59-2020-insertion-state').fill('0');
     await expect(simulator.byTestId('reset-59')).toBeEnabled();

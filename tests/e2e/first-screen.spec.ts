@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures/test';
-import { eur } from './pages/simulator.page';
+import { ALL_HOLD, eur } from './pages/simulator.page';
 
 test.describe('first screen', () => {
   test('loads without console errors or page errors and shows the app', async ({ simulator, errors }) => {
@@ -21,11 +21,11 @@ test.describe('first screen', () => {
 
   test('every rule holds for the signed convention, and says so', async ({ simulator }) => {
     await simulator.goto();
-    for (const id of ['state-ceiling', 'state-total', 'matching', 'dept-floor', 'both-axes']) {
+    for (const id of ['state-ceiling', 'state-total', 'state-commitment', 'matching', 'dept-floor', 'both-axes']) {
       await simulator.expectRuleStatus(id, 'holds');
       await expect(simulator.byTestId(`rule-${id}-status`)).toHaveText('Respectée');
     }
-    await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
   });
 
   test('marks figures that are not in the convention as such, with their source on focus', async ({ simulator, page }) => {
@@ -33,7 +33,7 @@ test.describe('first screen', () => {
     const hypothesis = simulator.byTestId('dept-59').locator('[data-kind="hypothesis"]').first();
     await hypothesis.focus();
     await expect(hypothesis.getByRole('tooltip')).toBeVisible();
-    await expect(hypothesis.getByRole('tooltip')).toContainText('250 k€');
+    await expect(hypothesis.getByRole('tooltip')).toContainText(/250\sk€/);
     await expect(page.locator('[data-kind="secondary"]').first()).toBeVisible();
   });
 });
@@ -42,7 +42,7 @@ test('a generated 10 × 10 × 4 scenario opens from the address and holds every 
   await simulator.goto('?bench=10x10x4');
   await expect(page.locator('[data-testid^="dept-"]')).toHaveCount(10);
   await expect(simulator.cellInputs).toHaveCount(800);
-  await expect(simulator.rulesSummary).toHaveText('Toutes les règles actives sont respectées.');
+  await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
   await expect(page.getByTestId('scenario-name')).toContainText('10 départements × 10 années × 4 axes');
 });
 

@@ -3,9 +3,9 @@
 
 use super::super::money::Money;
 use super::super::report::{Bound, Finding, Fix, Location};
+use super::super::rule::RuleId;
 use super::super::scenario::{CellKey, Funder, Scenario};
 use super::super::totals::Totals;
-use super::RuleId;
 
 pub fn check(id: RuleId, s: &Scenario, t: &Totals, minimum: Money) -> (usize, Vec<Finding>) {
     let mut checked = 0;
@@ -40,9 +40,9 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals, minimum: Money) -> (usize, Ve
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, Change, NORD, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::{summary, with, Change, NORD, PDC};
 
     #[test]
     fn table() {

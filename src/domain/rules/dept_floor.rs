@@ -3,9 +3,10 @@
 
 use super::super::money::Money;
 use super::super::report::{Bound, Finding, Location};
+use super::super::rule::RuleId;
 use super::super::scenario::{Funder, Scenario};
 use super::super::totals::Totals;
-use super::{raise_fix, RuleId};
+use super::raise_fix;
 
 pub fn check(id: RuleId, s: &Scenario, t: &Totals, floor: Money) -> (usize, Vec<Finding>) {
     let mut checked = 0;
@@ -37,9 +38,9 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals, floor: Money) -> (usize, Vec<
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, Change, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::{summary, with, Change, PDC};
 
     const FLOOR: Money = Money::euros(500_000);
 

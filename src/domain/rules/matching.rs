@@ -5,9 +5,10 @@ use rust_decimal::Decimal;
 
 use super::super::money::Money;
 use super::super::report::{Bound, Finding, Location};
+use super::super::rule::{MatchingBase, RuleId};
 use super::super::scenario::{AxisId, CellKey, Funder, Scenario, Year};
 use super::super::totals::Totals;
-use super::{raise_fix, MatchingBase, RuleId};
+use super::raise_fix;
 
 pub fn check(
     id: RuleId,
@@ -58,9 +59,9 @@ pub fn check(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, Change, NORD, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::{summary, with, Change, NORD, PDC};
     use MatchingBase::*;
 
     #[test]
@@ -152,7 +153,7 @@ mod tests {
             (PDC, 2020, "prevention", State, 0),
             (PDC, 2020, "prevention", Departement, 0),
         ]);
-        let k = super::super::testing::key(PDC, 2020, "insertion");
+        let k = crate::domain::testing::key(PDC, 2020, "insertion");
         s.set_amount(&k, State, Money::from_cents(25));
         s.set_amount(&k, Departement, Money::ZERO);
         let (_, findings) = check(

@@ -1,9 +1,10 @@
 //! State contribution to one département in one year ≤ that year's envelope.
 
 use super::super::report::{Bound, Finding, Location};
+use super::super::rule::RuleId;
 use super::super::scenario::{Funder, Scenario};
 use super::super::totals::Totals;
-use super::{lower_state_fix, RuleId};
+use super::lower_state_fix;
 
 pub fn check(id: RuleId, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
     let mut checked = 0;
@@ -30,9 +31,9 @@ pub fn check(id: RuleId, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{summary, with, Change, NORD, PDC};
     use super::*;
     use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::{summary, with, Change, NORD, PDC};
 
     #[test]
     fn table() {

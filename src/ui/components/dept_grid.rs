@@ -3,14 +3,15 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::edit::{AmountField, Edit};
-use crate::domain::i18n::funder_name;
+use crate::domain::i18n::{funder_name, no_solution_text};
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
+use crate::domain::rule::RuleId;
 use crate::domain::scenario::{Axis, CellKey, Contribution, DeptId, Funder, Scenario, Year};
 use crate::domain::totals::Totals;
+use crate::strings::strings;
 use crate::ui::components::{MoneyInput, SourceBadge};
 use crate::ui::state::Action;
-use crate::ui::strings::strings;
 
 #[derive(Properties)]
 pub struct Props {
@@ -19,6 +20,8 @@ pub struct Props {
     pub baseline: Rc<Scenario>,
     pub totals: Rc<Totals>,
     pub dept: DeptId,
+    /// A field of this grid whose goal-seek found no amount, and the rule that stays broken.
+    pub seek_refused: Option<(String, RuleId)>,
     pub dispatch: Callback<Action>,
 }
 
@@ -30,6 +33,7 @@ impl PartialEq for Props {
         self.lang == other.lang
             && self.dept == other.dept
             && self.dispatch == other.dispatch
+            && self.seek_refused == other.seek_refused
             && Rc::ptr_eq(&self.baseline, &other.baseline)
             && a.axes == b.axes
             && a.years == b.years
@@ -78,7 +82,8 @@ pub fn dept_grid(props: &Props) -> Html {
                 </button>
             </div>
             <p class="split-source">
-                <span>{ t.split_note }{ " " }<SourceBadge {lang} provenance={dept.split.clone()} changed={cells_changed} /></span>
+                <span>{ t.split_note }{ t.colon }{ t.state }{ "\u{a0}" }<SourceBadge {lang} provenance={dept.split_state.clone()} changed={cells_changed} />
+                    { ", " }{ t.departement }{ "\u{a0}" }<SourceBadge {lang} provenance={dept.split_departement.clone()} changed={cells_changed} /></span>
                 // A partial year's amounts rest on the same prorata as its envelope.
                 { for s.years.iter().filter(|y| !y.full_year.value).map(|y| html! {
                     <span>{ (t.partial_amounts)(y.year) }{ " " }<SourceBadge {lang} provenance={y.state_envelope.provenance.clone()}
@@ -110,9 +115,12 @@ pub fn dept_grid(props: &Props) -> Html {
                                     before: Funder::ALL.map(|f| s.changed_from(&props.baseline, &key, f)),
                                 }
                             }).collect::<Vec<_>>();
+                            let refused = props.seek_refused.clone().filter(|(field, _)| {
+                                field.starts_with(&format!("cell-input-{id}-{}-", y.year))
+                            });
                             html! {
                                 <GridRow key={y.year} {lang} dept={dept.id.clone()} dept_name={dept.name.clone()}
-                                    year={y.year} partial={!y.full_year.value} axes={axes.clone()} {cells}
+                                    year={y.year} partial={!y.full_year.value} axes={axes.clone()} {cells} {refused}
                                     total={totals.get(Some(&dept.id), Some(y.year), None)} dispatch={props.dispatch.clone()} />
                             }
                         }) }
@@ -157,6 +165,7 @@ struct RowProps {
     /// One per axis, in the axes' order.
     cells: Vec<RowCell>,
     total: Contribution,
+    refused: Option<(String, RuleId)>,
     dispatch: Callback<Action>,
 }
 
@@ -177,10 +186,16 @@ fn grid_row(props: &RowProps) -> Html {
             Funder::State => cell.before[0],
             Funder::Departement => cell.before[1],
         };
+        let field = AmountField::Cell(key, funder);
+        let notice = props
+            .refused
+            .as_ref()
+            .filter(|(slug, _)| *slug == field.slug())
+            .map(|(_, rule)| AttrValue::from(no_solution_text(*rule, lang)));
         html! {
             <td class={classes!("cell", funder.slug())} data-label={format!("{axis_name} — {}", funder_name(funder, lang))}>
-                <MoneyInput field={AmountField::Cell(key, funder)} {label} value={cell.amounts.get(funder)} {lang}
-                    baseline={before} dispatch={props.dispatch.clone()} />
+                <MoneyInput {field} {label} value={cell.amounts.get(funder)} {lang}
+                    baseline={before} {notice} dispatch={props.dispatch.clone()} />
             </td>
         }
     };

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
-use crate::ui::strings::strings;
+use crate::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -30,7 +30,7 @@ pub fn header(props: &Props) -> Html {
         <header class="masthead">
             <div class="masthead-text">
                 <h1>{ t.app_title }</h1>
-                <p class="subtitle">{ t.app_subtitle }</p>
+                <p class="subtitle">{ t.official_title }</p>
                 <p class="scenario-name">
                     { t.scenario }{ t.colon }
                     <strong data-testid="scenario-name">{ props.scenario.name.get(props.lang) }</strong>

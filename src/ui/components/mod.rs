@@ -8,6 +8,7 @@ mod ratio_input;
 mod rule_item;
 mod rules_panel;
 mod source_badge;
+mod summary_band;
 mod toolbar;
 
 pub use dept_grid::DeptGrid;
@@ -17,7 +18,8 @@ pub use parameters::Parameters;
 pub use plan_chart::PlanChart;
 pub use plan_table::PlanTable;
 pub use ratio_input::RatioInput;
-pub use rule_item::RuleItem;
-pub use rules_panel::{summary_text, RulesPanel};
+pub use rule_item::{status_icon, RuleItem};
+pub use rules_panel::RulesPanel;
 pub use source_badge::SourceBadge;
+pub use summary_band::{status_class, SummaryBand};
 pub use toolbar::Toolbar;

@@ -1,10 +1,14 @@
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::domain::edit::AmountField;
 use crate::domain::i18n::money_error;
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
-use crate::ui::draft::use_draft;
+use crate::domain::parse::parse;
+use crate::domain::scenario::Funder;
+use crate::strings::strings;
+use crate::ui::draft::{type_text, use_draft};
 use crate::ui::state::Action;
 
 /// Every prop compares cheaply and stays equal while its figure does, so that an edit
@@ -20,6 +24,9 @@ pub struct Props {
     /// The original scenario's amount when this one differs from it.
     #[prop_or_default]
     pub baseline: Option<Money>,
+    /// A message from the app about this field (why « Au minimum » found no amount).
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
     /// The app's one dispatcher.
     pub dispatch: Callback<Action>,
 }
@@ -28,16 +35,17 @@ const STEP: Money = Money::euros(10_000);
 const BIG_STEP: Money = Money::euros(100_000);
 
 /// An amount field that reads every format the money parser reads. A valid keystroke
-/// updates the model at once; invalid text stays in the field with a specific message
-/// beside it while the model keeps the last valid amount. ArrowUp/ArrowDown step by
-/// 10 000 €, with Shift by 100 000 €.
+/// updates the model at once; while the text is invalid a specific message sits beside it
+/// and the model keeps the amount from before the edit began; Escape puts that amount back
+/// in the field. ArrowUp/ArrowDown step by 10 000 €, with Shift by 100 000 €. A grid cell
+/// offers « Au minimum » (Département) or « Au maximum » (State) while it has the focus.
 #[function_component(MoneyInput)]
 pub fn money_input(props: &Props) -> Html {
-    let draft = use_draft(props.value, props.lang, Money::parse);
-    let lang = props.lang;
-    let error = draft
-        .as_ref()
-        .and_then(|text| Money::parse(text, lang).err());
+    let draft = use_draft(props.value, props.lang, parse);
+    let focused = use_state(|| false);
+    let (lang, value) = (props.lang, props.value);
+    let t = strings(lang);
+    let error = draft.as_ref().and_then(|d| parse(&d.text, lang).err());
 
     let id = props.field.slug();
     let on_change = {
@@ -45,25 +53,25 @@ pub fn money_input(props: &Props) -> Html {
         move |amount| dispatch.emit(Action::Type(id.clone(), field.edit(amount)))
     };
     let on_input = {
-        let (draft, on_change, value) = (draft.clone(), on_change.clone(), props.value);
+        let (draft, on_change) = (draft.clone(), on_change.clone());
         Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let text = input.value();
-            if let Ok(amount) = Money::parse(&text, lang) {
-                if amount != value {
-                    on_change(amount);
-                }
+            let text = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            let parsed = parse(&text, lang);
+            if let Some(amount) = type_text(&draft, value, text, parsed) {
+                on_change(amount);
             }
-            draft.set(Some(text));
         })
     };
     let on_keydown = {
-        let (draft, value) = (draft.clone(), props.value);
+        let (draft, on_change) = (draft.clone(), on_change.clone());
         Callback::from(move |e: KeyboardEvent| {
             let step = if e.shift_key() { BIG_STEP } else { STEP };
             let next = match e.key().as_str() {
                 "ArrowUp" => value.checked_add(step).map(|m| m.min(Money::MAX)),
                 "ArrowDown" => Some(value.saturating_sub(step)),
+                "Escape" => draft.as_ref().map(|d| d.origin),
                 _ => return,
             };
             e.prevent_default();
@@ -73,13 +81,27 @@ pub fn money_input(props: &Props) -> Html {
             draft.set(None);
         })
     };
-    let on_blur = {
-        let (draft, dispatch) = (draft.clone(), props.dispatch.clone());
-        Callback::from(move |_: FocusEvent| {
-            if draft
-                .as_ref()
-                .is_some_and(|t| Money::parse(t, lang).is_ok())
-            {
+    // Focus moving between the field and its goal-seek button stays "in" the field.
+    let on_focusin = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(true))
+    };
+    let on_focusout = {
+        let (draft, dispatch, focused) = (draft.clone(), props.dispatch.clone(), focused.clone());
+        Callback::from(move |e: FocusEvent| {
+            let inside = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .zip(
+                    e.current_target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+                )
+                .is_some_and(|(to, wrapper)| wrapper.contains(Some(&to)));
+            if inside {
+                return;
+            }
+            focused.set(false);
+            if draft.as_ref().is_some_and(|d| parse(&d.text, lang).is_ok()) {
                 draft.set(None);
             }
             dispatch.emit(Action::EndTyping);
@@ -88,20 +110,21 @@ pub fn money_input(props: &Props) -> Html {
 
     let shown = draft
         .as_ref()
-        .cloned()
-        .unwrap_or_else(|| lang.amount(props.value));
+        .map(|d| d.text.clone())
+        .unwrap_or_else(|| lang.amount(value));
     let error_id = format!("{id}-error");
     let diff_id = format!("{id}-diff");
+    let notice_id = format!("{id}-notice");
     let diff = props.baseline.map(|before| {
-        let (sign, delta) = if props.value >= before {
-            ("+", props.value.saturating_sub(before))
+        let (sign, delta) = if value >= before {
+            ("+", value.saturating_sub(before))
         } else {
-            ("\u{2212}", before.saturating_sub(props.value))
+            ("\u{2212}", before.saturating_sub(value))
         };
         let short = format!("{sign}{}", lang.money(delta));
         let long = match lang {
             Lang::Fr => format!(
-                "{short} par rapport au scénario d'origine ({})",
+                "{short} par rapport au scénario d’origine ({})",
                 lang.money(before)
             ),
             Lang::En => format!(
@@ -113,15 +136,21 @@ pub fn money_input(props: &Props) -> Html {
     });
     let described_by = [
         error.is_some().then_some(error_id.clone()),
+        props.notice.is_some().then_some(notice_id.clone()),
         diff.is_some().then_some(diff_id.clone()),
     ]
     .into_iter()
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
+    let seek = match &props.field {
+        AmountField::Cell(key, funder) if *focused => Some((key.clone(), *funder)),
+        _ => None,
+    };
 
     html! {
-        <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"))}>
+        <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"))}
+            onfocusin={on_focusin} onfocusout={on_focusout}>
             <input
                 id={id.clone()}
                 type="text"
@@ -136,11 +165,24 @@ pub fn money_input(props: &Props) -> Html {
                 value={shown}
                 oninput={on_input}
                 onkeydown={on_keydown}
-                onblur={on_blur}
             />
+            if let Some((key, funder)) = seek {
+                <button type="button" class="seek small" data-testid={format!("{id}-seek")}
+                    title={if funder == Funder::State { t.seek_max_hint } else { t.seek_min_hint }}
+                    aria-label={(t.seek_label)(if funder == Funder::State { t.seek_max } else { t.seek_min }, &props.label)}
+                    onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
+                    onclick={props.dispatch.reform(move |_| Action::GoalSeek(key.clone(), funder))}>
+                    { if funder == Funder::State { t.seek_max } else { t.seek_min } }
+                </button>
+            }
             if let Some(e) = error {
                 <span id={error_id.clone()} class="field-error" data-testid={error_id}>
                     <span aria-hidden="true">{ "⚠ " }</span>{ money_error(e, lang) }
+                </span>
+            }
+            if let Some(notice) = &props.notice {
+                <span id={notice_id.clone()} class="field-error" role="status" data-testid={notice_id}>
+                    <span aria-hidden="true">{ "⚠ " }</span>{ notice.clone() }
                 </span>
             }
             if let Some((short, long)) = diff {

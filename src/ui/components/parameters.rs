@@ -6,9 +6,9 @@ use crate::domain::edit::{AmountField, Edit, PlanField};
 use crate::domain::i18n::scenario_error;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::{Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
+use crate::strings::strings;
 use crate::ui::components::{MoneyInput, SourceBadge};
 use crate::ui::state::Action;
-use crate::ui::strings::strings;
 
 #[derive(Properties)]
 pub struct Props {
@@ -151,7 +151,7 @@ pub fn parameters(props: &Props) -> Html {
                     html! {
                         <fieldset class="plan-fields" data-testid={format!("plan-fields-{slug}")}>
                             <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()}
-                                changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan != d.plan)} /></legend>
+                                changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan.state != d.plan.state || b.plan.departement != d.plan.departement)} /></legend>
                             <div class="field">
                                 <label for={AmountField::Plan(id.clone(), Funder::State).slug()}>{ t.plan_state }</label>
                                 <MoneyInput field={AmountField::Plan(id.clone(), Funder::State)} label={format!("{}, {}", d.name, t.plan_state)}
@@ -162,12 +162,15 @@ pub fn parameters(props: &Props) -> Html {
                                 <MoneyInput field={AmountField::Plan(id.clone(), Funder::Departement)} label={format!("{}, {}", d.name, t.plan_dept)}
                                     value={d.plan.departement} {lang} dispatch={dispatch.clone()} />
                             </div>
-                            <div class="field period">
-                                <label for={format!("plan-{slug}-from")}>{ t.plan_from }</label>
+                            <div class="field period" role="group" aria-label={format!("{}, {}", d.name, t.plan_period_label)}>
+                                <span class="period-label">{ t.plan_period_label }{ "\u{a0}" }<SourceBadge {lang} provenance={d.plan.period.clone()}
+                                    changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan.years() != d.plan.years())} /></span>
+                                <label for={format!("plan-{slug}-from")} class="visually-hidden">{ (t.plan_from)(&d.name) }</label>
                                 <select id={format!("plan-{slug}-from")} data-testid={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)}>
                                     { year_options(d.plan.first_year, *YEAR_RANGE.start()..=d.plan.last_year) }
                                 </select>
-                                <label for={format!("plan-{slug}-to")}>{ t.plan_to }</label>
+                                <span aria-hidden="true">{ "–" }</span>
+                                <label for={format!("plan-{slug}-to")} class="visually-hidden">{ (t.plan_to)(&d.name) }</label>
                                 <select id={format!("plan-{slug}-to")} data-testid={format!("plan-{slug}-to")} onchange={year_select(PlanField::LastYear)}>
                                     { year_options(d.plan.last_year, d.plan.first_year..=*YEAR_RANGE.end()) }
                                 </select>

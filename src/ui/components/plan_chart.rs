@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
 use crate::domain::plan::{PlanRow, PlanView};
-use crate::ui::strings::strings;
+use crate::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -86,7 +86,7 @@ pub fn plan_chart(props: &Props) -> Html {
                 t.colon,
                 t.plan_total,
                 lang.money(r.plan.total()),
-                t.envelope_total,
+                t.added_total,
                 lang.money(r.envelope.total())
             )
         })
@@ -148,8 +148,8 @@ pub fn plan_chart(props: &Props) -> Html {
                 <ul class="legend">
                     <li><span class="swatch plan-state" aria-hidden="true"></span>{ t.plan_state }</li>
                     <li><span class="swatch plan-dept" aria-hidden="true"></span>{ t.plan_dept }</li>
-                    <li><span class="swatch env-state" aria-hidden="true"></span>{ t.envelope_state }</li>
-                    <li><span class="swatch env-dept" aria-hidden="true"></span>{ t.envelope_dept }</li>
+                    <li><span class="swatch env-state" aria-hidden="true"></span>{ t.added_state }</li>
+                    <li><span class="swatch env-dept" aria-hidden="true"></span>{ t.added_dept }</li>
                 </ul>
                 <p class="chart-note">{ t.chart_note }</p>
             </figcaption>

@@ -7,8 +7,8 @@ use crate::domain::plan::{plan_view, PlanRow, PlanView};
 use crate::domain::provenance::Provenance;
 use crate::domain::scenario::Scenario;
 use crate::domain::totals::Totals;
+use crate::strings::strings;
 use crate::ui::components::{PlanChart, SourceBadge};
-use crate::ui::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -32,7 +32,7 @@ pub fn plan_table(props: &Props) -> Html {
                 let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
                 Some(html! {
                     <PlanDept key={d.id.0.clone()} {lang} {view} name={d.name.clone()} {caption}
-                        provenance={d.plan.provenance.clone()} />
+                        provenance={d.plan.provenance.clone()} period={d.plan.period.clone()} />
                 })
             }) }
             <p class="note">{ t.model_note }</p>
@@ -47,6 +47,7 @@ struct DeptProps {
     name: AttrValue,
     caption: AttrValue,
     provenance: Provenance,
+    period: Provenance,
 }
 
 /// One département's chart and table; re-rendered only when its figures change.
@@ -68,9 +69,9 @@ fn plan_dept(props: &DeptProps) -> Html {
                 <td class="num state" data-label={t.plan_state}>{ lang.money(r.plan.state) }</td>
                 <td class="num dept" data-label={t.plan_dept}>{ lang.money(r.plan.departement) }</td>
                 <td class="num plan" data-label={t.plan_total} data-testid={format!("{testid}-plan")}>{ lang.money(r.plan.total()) }</td>
-                <td class="num state" data-label={t.envelope_state}>{ lang.money(r.envelope.state) }</td>
-                <td class="num dept" data-label={t.envelope_dept}>{ lang.money(r.envelope.departement) }</td>
-                <td class="num envelope" data-label={t.envelope_total} data-testid={format!("{testid}-envelope")}>{ lang.money(r.envelope.total()) }</td>
+                <td class="num state" data-label={t.added_state}>{ lang.money(r.envelope.state) }</td>
+                <td class="num dept" data-label={t.added_dept}>{ lang.money(r.envelope.departement) }</td>
+                <td class="num envelope" data-label={t.added_total} data-testid={format!("{testid}-envelope")}>{ lang.money(r.envelope.total()) }</td>
                 <td class="num combined" data-label={t.combined} data-testid={format!("{testid}-combined")}><strong>{ lang.money(r.total()) }</strong></td>
                 <td class="num share" data-label={t.share_added} data-testid={format!("{testid}-share")}>{ share }</td>
             </tr>
@@ -78,7 +79,8 @@ fn plan_dept(props: &DeptProps) -> Html {
     };
     html! {
         <div class="plan-dept" data-testid={format!("plan-{id}")}>
-            <h3>{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} /></h3>
+            <h3 id={format!("plan-{id}-heading")} tabindex="-1">{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} />
+                { " " }<SourceBadge {lang} provenance={props.period.clone()} /></h3>
             <PlanChart {lang} view={view.clone()} name={props.name.clone()} />
             <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
                 <table class="plan-table">
@@ -89,9 +91,9 @@ fn plan_dept(props: &DeptProps) -> Html {
                             <th scope="col" class="state">{ t.plan_state }</th>
                             <th scope="col" class="dept">{ t.plan_dept }</th>
                             <th scope="col">{ t.plan_total }</th>
-                            <th scope="col" class="state">{ t.envelope_state }</th>
-                            <th scope="col" class="dept">{ t.envelope_dept }</th>
-                            <th scope="col">{ t.envelope_total }</th>
+                            <th scope="col" class="state">{ t.added_state }</th>
+                            <th scope="col" class="dept">{ t.added_dept }</th>
+                            <th scope="col">{ t.added_total }</th>
                             <th scope="col">{ t.combined }</th>
                             <th scope="col">{ t.share_added }</th>
                         </tr>

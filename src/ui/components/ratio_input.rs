@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::domain::i18n::ratio_error;
 use crate::domain::locale::Lang;
 use crate::domain::parse::parse_ratio;
-use crate::ui::draft::use_draft;
+use crate::ui::draft::{type_text, use_draft};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,46 +15,69 @@ pub struct Props {
     pub on_commit: Callback<()>,
 }
 
-/// The matching ratio: "1", "1,5", "2:1". Invalid text stays with a message beside it; the
-/// model keeps the last valid ratio.
+/// The matching ratio: "1", "1,5", "2:1". While the text is invalid a message sits beside
+/// it and the model keeps the ratio from before the edit began; Escape puts it back.
 #[function_component(RatioInput)]
 pub fn ratio_input(props: &Props) -> Html {
     let draft = use_draft(props.value, props.lang, parse_ratio);
-    let lang = props.lang;
-    let error = draft.as_ref().and_then(|t| parse_ratio(t, lang).err());
+    let (lang, value) = (props.lang, props.value);
+    let error = draft
+        .as_ref()
+        .and_then(|d| parse_ratio(&d.text, lang).err());
     let on_input = {
-        let (draft, on_change, value) = (draft.clone(), props.on_change.clone(), props.value);
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {
             let text = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            if let Ok(ratio) = parse_ratio(&text, lang) {
-                if ratio != value {
-                    on_change.emit(ratio);
-                }
+            let parsed = parse_ratio(&text, lang);
+            if let Some(ratio) = type_text(&draft, value, text, parsed) {
+                on_change.emit(ratio);
             }
-            draft.set(Some(text));
+        })
+    };
+    let on_keydown = {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Escape" {
+                return;
+            }
+            if let Some(origin) = draft.as_ref().map(|d| d.origin).filter(|o| *o != value) {
+                on_change.emit(origin);
+            }
+            draft.set(None);
         })
     };
     let on_blur = {
         let (draft, on_commit) = (draft.clone(), props.on_commit.clone());
         Callback::from(move |_: FocusEvent| {
-            if draft.as_ref().is_some_and(|t| parse_ratio(t, lang).is_ok()) {
+            if draft
+                .as_ref()
+                .is_some_and(|d| parse_ratio(&d.text, lang).is_ok())
+            {
                 draft.set(None);
             }
             on_commit.emit(());
         })
     };
     let error_id = format!("{}-error", props.id);
+    let text = draft
+        .as_ref()
+        .map(|d| d.text.clone())
+        .unwrap_or_else(|| lang.number(value));
+    // "2:1" typed in full needs no ": 1" after it.
+    let suffix = (!text.contains(':')).then_some("\u{a0}:\u{a0}1");
     html! {
         <span class={classes!("ratio-field", error.is_some().then_some("invalid"))}>
             <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" size="5"
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={error.is_some().then_some(error_id.clone())}
                 data-testid={props.id.clone()}
-                value={draft.as_ref().cloned().unwrap_or_else(|| lang.number(props.value))}
-                oninput={on_input} onblur={on_blur} />
-            <span aria-hidden="true">{ " : 1" }</span>
+                value={text}
+                oninput={on_input} onkeydown={on_keydown} onblur={on_blur} />
+            if let Some(suffix) = suffix {
+                <span aria-hidden="true">{ suffix }</span>
+            }
             if let Some(e) = error {
                 <span id={error_id} class="field-error" data-testid={format!("{}-error", props.id)}>
                     <span aria-hidden="true">{ "⚠ " }</span>{ ratio_error(e, lang) }

@@ -4,15 +4,15 @@ use yew::prelude::*;
 
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::{
-    base_phrase, finding_text, fix_text, rule_description, rule_name, status_label,
+    base_phrase, basis_note, finding_text, fix_text, rule_description, rule_name, status_label,
 };
 use crate::domain::locale::Lang;
 use crate::domain::report::{Finding, Fix, RuleResult, Status};
-use crate::domain::rules::{MatchingBase, Rule, RuleParams};
+use crate::domain::rule::{MatchingBase, Rule, RuleParams};
 use crate::domain::scenario::Scenario;
+use crate::strings::strings;
 use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
 use crate::ui::state::Action;
-use crate::ui::strings::strings;
 
 #[derive(Properties)]
 pub struct Props {
@@ -73,7 +73,7 @@ fn status_slug(status: Status) -> &'static str {
 }
 
 /// A symbol beside the status word, so the status never rests on colour alone.
-fn status_icon(status: Status) -> &'static str {
+pub fn status_icon(status: Status) -> &'static str {
     match status {
         Status::Holds => "✓",
         Status::Violated => "✗",
@@ -126,10 +126,15 @@ fn rule_params(rule: &Rule, lang: Lang, dispatch: &Callback<Action>) -> Html {
                 <MoneyInput field={AmountField::Floor} label={t.floor} value={*floor} {lang} dispatch={dispatch.clone()} />
             </div>
         },
-        RuleParams::StateCeiling | RuleParams::StateTotal => html! {
+        RuleParams::StateCeiling | RuleParams::StateTotal | RuleParams::StateCommitment => html! {
             <p class="rule-params-note">{ t.envelopes_in_parameters }</p>
         },
-        RuleParams::BothAxes { .. } => Html::default(),
+        RuleParams::BothAxes { minimum } => html! {
+            <div class="rule-params">
+                <label for={AmountField::AxisMinimum.slug()}>{ t.axis_minimum }</label>
+                <MoneyInput field={AmountField::AxisMinimum} label={t.axis_minimum} value={*minimum} {lang} dispatch={dispatch.clone()} />
+            </div>
+        },
     }
 }
 
@@ -170,7 +175,7 @@ pub fn rule_item(props: &Props) -> Html {
             data-testid={format!("rule-{slug}")} data-status={status_slug(r.status)}>
             <div class="rule-head">
                 <span class="status-icon" aria-hidden="true">{ status_icon(r.status) }</span>
-                <strong class="rule-name" id={format!("rule-name-{slug}")}>{ rule_name(r.rule, lang) }</strong>
+                <strong class="rule-name" id={format!("rule-name-{slug}")} tabindex="-1">{ rule_name(r.rule, lang) }</strong>
                 <span class="status-label" data-testid={format!("rule-{slug}-status")}>{ status_label(r.status, lang) }</span>
                 <span class="switch">
                     <input type="checkbox" id={switch_id.clone()} checked={rule.enabled}
@@ -189,6 +194,11 @@ pub fn rule_item(props: &Props) -> Html {
                         html! {
                             <li class="finding" key={finding_key(f)} data-testid={format!("finding-{slug}")}>
                                 <span class="finding-text">{ finding_text(f, s, lang) }</span>
+                                if let Some(basis) = &f.basis {
+                                    <span class="finding-basis" data-testid={format!("basis-{slug}")}>
+                                        { basis_note(basis.kind, lang) }{ "\u{a0}" }<SourceBadge {lang} provenance={basis.clone()} />
+                                    </span>
+                                }
                                 if let Some(fix) = fix {
                                     <span class="fix">
                                         <span class="fix-text">{ fix_text(&fix, s, lang) }</span>

@@ -6,9 +6,9 @@ use crate::domain::i18n::rule_name;
 use crate::domain::locale::Lang;
 use crate::domain::report::{Report, Status};
 use crate::domain::scenario::Scenario;
-use crate::ui::components::RuleItem;
+use crate::strings::strings;
+use crate::ui::components::{status_class, status_icon, RuleItem};
 use crate::ui::state::Action;
-use crate::ui::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,41 +18,26 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// The report in one sentence: "Toutes les règles actives sont respectées." or
-/// "2 règles non respectées, 3 respectées."
-pub fn summary_text(report: &Report, lang: Lang) -> String {
-    let t = strings(lang);
-    if report.all_hold() {
-        t.rules_all_hold.to_string()
-    } else {
-        (t.rules_summary)(
-            report.count(Status::Holds),
-            report.count(Status::Violated),
-            report.count(Status::Warning),
-        )
-    }
-}
-
 /// The rules, one line each, under a summary with links to those that do not hold. Each rule
 /// is its own component: an edit re-renders the rules whose results it changes.
 #[function_component(RulesPanel)]
 pub fn rules_panel(props: &Props) -> Html {
     let (lang, s, report) = (props.lang, &props.scenario, &*props.report);
     let t = strings(lang);
-    let summary = summary_text(report, lang);
-    let overall = if report.all_hold() { "ok" } else { "not-ok" };
+    let counts = report.counts();
+    let overall = counts.overall();
     html! {
         <section class="card rules" aria-labelledby="rules-heading" data-testid="rules-panel">
-            <h2 id="rules-heading">{ t.rules_heading }</h2>
-            <p class={classes!("rules-summary", overall)}>
-                <span aria-hidden="true" class="summary-icon">{ if report.all_hold() { "✓ " } else { "✗ " } }</span>
-                <span data-testid="rules-summary">{ summary }</span>
+            <h2 id="rules-heading" tabindex="-1">{ t.rules_heading }</h2>
+            <p class={classes!("rules-summary", status_class(overall))}>
+                <span aria-hidden="true" class="summary-icon">{ status_icon(overall) }{ " " }</span>
+                <span data-testid="rules-summary">{ (t.rules_summary)(counts) }</span>
             </p>
             if !report.all_hold() {
                 <p class="rules-jump">
                     { t.go_to }
                     { for report.rules.iter().filter(|r| matches!(r.status, Status::Violated | Status::Warning)).map(|r| html! {
-                        <a href={format!("#rule-{}", r.rule.slug())}>{ rule_name(r.rule, lang) }</a>
+                        <a href={format!("#rule-name-{}", r.rule.slug())}>{ rule_name(r.rule, lang) }</a>
                     }) }
                 </p>
             }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::domain::i18n::source_kind_label;
 use crate::domain::locale::Lang;
 use crate::domain::provenance::{Provenance, SourceKind};
-use crate::ui::strings::strings;
+use crate::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -27,6 +27,7 @@ pub fn source_badge(props: &Props) -> Html {
     let kind = match (props.changed, p.kind) {
         (true, _) => "modified",
         (false, SourceKind::Convention) => "convention",
+        (false, SourceKind::Inference) => "inference",
         (false, SourceKind::Secondary) => "secondary",
         (false, SourceKind::Hypothesis) => "hypothesis",
     };
@@ -63,7 +64,7 @@ pub fn source_badge(props: &Props) -> Html {
                 </strong>
                 { format!("{} — {}", source_kind_label(p.kind, lang), p.source.get(lang)) }
                 if let Some(q) = &p.quote {
-                    <q lang="fr">{ q }</q>
+                    { " " }<q lang="fr">{ q }</q>
                 }
             </span>
         </span>

@@ -1,8 +1,10 @@
 use yew::prelude::*;
 
 use crate::domain::locale::Lang;
+use crate::domain::report::StatusCounts;
+use crate::strings::strings;
+use crate::ui::components::{status_class, status_icon};
 use crate::ui::state::{Action, REDO_ID, UNDO_ID};
-use crate::ui::strings::strings;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -10,17 +12,17 @@ pub struct Props {
     pub can_undo: bool,
     pub can_redo: bool,
     pub changed: bool,
-    /// The rules' status in one sentence, always in view and announced when it changes.
-    pub summary: AttrValue,
-    pub all_hold: bool,
+    /// The rules' status in numbers, always in view and announced when it changes.
+    pub counts: StatusCounts,
     pub dispatch: Callback<Action>,
 }
 
-/// Undo, redo and back to the signed convention; the shortcuts are announced beside them.
+/// Undo, redo and back to the scenario as opened; the shortcuts are announced beside them.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &Props) -> Html {
     let t = strings(props.lang);
     let d = &props.dispatch;
+    let overall = props.counts.overall();
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label} data-testid="toolbar">
             <button type="button" id={UNDO_ID} disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo { button: true })}
@@ -35,11 +37,11 @@ pub fn toolbar(props: &Props) -> Html {
                 data-testid="reset-all" title={t.reset_all_hint}>
                 { t.reset_all }
             </button>
-            <p class={classes!("status-chip", if props.all_hold { "ok" } else { "not-ok" })}
+            <p class={classes!("status-chip", status_class(overall))}
                 role="status" aria-live="polite" data-testid="rules-status">
                 <a href="#rules-heading">
-                    <span aria-hidden="true">{ if props.all_hold { "✓ " } else { "✗ " } }</span>
-                    { props.summary.clone() }
+                    <span aria-hidden="true">{ status_icon(overall) }{ " " }</span>
+                    { (t.rules_summary)(props.counts) }
                 </a>
             </p>
             <span class="hint">{ t.shortcuts_hint }</span>

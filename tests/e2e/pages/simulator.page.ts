@@ -109,6 +109,9 @@ export class SimulatorPage {
   }
 }
 
+/** The rules' status when every one of the six holds. */
+export const ALL_HOLD = '6\u00a0règles sur 6 respectées.';
+
 /** An amount as fr-FR writes it: `eur(390000)` is "390 000 €" with U+202F and U+00A0. */
 export function eur(amount: number): string {
   const [int, dec] = amount.toFixed(2).split('.');
