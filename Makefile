@@ -8,6 +8,7 @@ SHELL := /bin/bash
 # Tools installed by setup.sh come first: wasm-opt (npm binaryen), playwright, then cargo's bin.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export PUPPETEER_SKIP_DOWNLOAD := 1
 
 CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET  := wasm32-unknown-unknown
@@ -25,8 +26,11 @@ TRUNK_BUILD  = trunk build --release --offline
 # Where `make test` adds up each layer's passed and failed tests for its closing line.
 TALLY        = target/test-tally.txt
 E2E_TESTS    = playwright test
+# Firefox ESR (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi) on the
+# release build in dist/, with Node's own test runner; see tests/firefox/simulator.mjs.
+FIREFOX_TESTS = node --test tests/firefox/
 
-.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only bench screenshots clean-e2e
+.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only test-firefox firefox-only fuzz bench screenshots clean-e2e
 
 setup:
 	@scripts/setup.sh
@@ -38,13 +42,15 @@ serve: setup
 build: setup
 	$(TRUNK_BUILD)
 
-# Everything, in order: native tests, wasm tests in headless Chromium, release build, e2e.
+# Everything, in order: native tests, wasm tests in headless Chromium, release build, e2e in
+# Chromium (Playwright), e2e in Firefox ESR.
 test: setup
 	@rm -f $(TALLY)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(NATIVE_TESTS)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run env $(WASM_TESTS)
 	$(TRUNK_BUILD)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(E2E_TESTS)
+	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(FIREFOX_TESTS)
 	@TEST_TALLY=$(TALLY) scripts/test-summary.sh report
 
 test-native: setup
@@ -59,6 +65,19 @@ test-e2e: build
 # Playwright only, against the dist/ already built (for iterating on specs).
 e2e-only: setup
 	$(E2E_TESTS)
+
+test-firefox: build
+	$(FIREFOX_TESTS)
+
+# Firefox ESR only, against the dist/ already built.
+firefox-only: setup
+	$(FIREFOX_TESTS)
+
+# The amount and ratio parsers over FUZZ_INPUTS generated inputs (default 1 000 000). The
+# release profile aborts on panic; unwinding here lets the run count panics and go on.
+FUZZ_INPUTS ?= 1000000
+fuzz: setup
+	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --example fuzz_parsers -- $(FUZZ_INPUTS)
 
 # Figures for both scenarios; docs/performance.md is rewritten from this run.
 bench: build

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of the release build (dist/) at phone, tablet and desktop widths, for people to
-// look at and for the README: docs/screenshot-<width>.png, each showing the edited cell after
-// "Pas-de-Calais, 2021, Prévention, Département" is set to 200 000 €.
+// look at and for the README: docs/screenshot-<width>.png, each the first screen (the summary
+// band first) after "Pas-de-Calais, 2021, Prévention, Département" is set to 200 000 €.
 //   node scripts/screenshots.mjs [--out docs]
 import { chromium } from '@playwright/test';
 import path from 'node:path';
@@ -19,8 +19,8 @@ try {
     const cell = page.getByTestId('cell-input-62-2021-prevention-dept');
     await cell.fill('200 000');
     await page.getByTestId('finding-matching').first().waitFor();
-    // The edited grid at the top, under the sticky toolbar.
-    await page.getByTestId('dept-62').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70));
+    // The first screen, as the page opens: the answer at the top.
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `screenshot-${width}.png`) });
     await page.close();

@@ -58,28 +58,45 @@ else
   cargo install wasm-bindgen-cli --version "$wbg_version" --force
 fi
 
+# Debian packages: refresh the package lists once per run, and only when something is missing.
+apt_updated=
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root apt-get install -y -qq "$@"
+}
+
 # 4. Chromium and its driver from Debian (Playwright's own browser downloads cannot work here).
 installed_debs="$(dpkg-query -W -f='${Status}\n' chromium chromium-driver 2>/dev/null | grep -c '^install ok installed$' || true)"
 if [ "$installed_debs" != 2 ] || [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   step "chromium chromium-driver (apt-get)"
-  export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get update -qq
-  as_root apt-get install -y -qq chromium chromium-driver
+  apt_install chromium chromium-driver
 else
   ok "chromium $(dpkg-query -W -f='${Version}' chromium)"
 fi
 
-# 5. Node packages from the committed lock file; re-run only when the lock is newer than the stamp.
+# 5. Firefox ESR from Debian, for the Firefox end-to-end layer (tests/firefox/, driven by
+#    puppeteer-core over WebDriver BiDi; Playwright's patched Firefox cannot be downloaded here).
+if [ "$(dpkg-query -W -f='${Status}' firefox-esr 2>/dev/null || true)" != "install ok installed" ] ||
+   [ ! -x /usr/bin/firefox-esr ]; then
+  step "firefox-esr (apt-get)"
+  apt_install firefox-esr
+else
+  ok "firefox-esr $(dpkg-query -W -f='${Version}' firefox-esr)"
+fi
+
+# 6. Node packages from the committed lock file; re-run only when the lock is newer than the stamp.
+#    Neither Playwright nor Puppeteer may download browsers: they use Debian's.
 stamp="node_modules/.setup-stamp"
 if [ -f "$stamp" ] && [ ! package-lock.json -nt "$stamp" ]; then
   ok "node_modules (package-lock.json unchanged)"
 else
   step "node_modules (npm ci)"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi
 
-# 6. wasm-opt comes from the npm package binaryen (Debian's is too old for rustc's output).
+# 7. wasm-opt comes from the npm package binaryen (Debian's is too old for rustc's output).
 binaryen_version="$(node -p 'require("./node_modules/binaryen/package.json").version' 2>/dev/null || true)"
 case "$binaryen_version" in
   "$BINARYEN_MAJOR".*) [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt missing"

@@ -10,10 +10,11 @@
 //! 5. `scenario`: the model;
 //! 6. `report`, `totals`, `defaults` (the signed convention);
 //! 7. `rules` (the checks), `plan`, `edit`, `i18n` (the report phrased for people);
-//! 8. `goal_seek`.
+//! 8. `goal_seek`, `fix_all`.
 
 pub mod defaults;
 pub mod edit;
+pub mod fix_all;
 pub mod goal_seek;
 pub mod i18n;
 pub mod locale;

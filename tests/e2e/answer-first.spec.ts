@@ -47,7 +47,7 @@ test.describe('the State commitment', () => {
     await expect(simulator.findings('state-commitment')).toContainText(
       `Pas-de-Calais, 2021\u00a0: l’État apporte ${eur(190_000)}, soit ${eur(310_000)} de moins que son enveloppe de ${eur(500_000)}`,
     );
-    await expect(simulator.rule('state-commitment').locator('q')).toContainText('l’Etat apportera 1\u00a0million');
+    await expect(simulator.rule('state-commitment').locator('q.quote')).toContainText('l’Etat apportera 1\u00a0million');
   });
 
   test('a 2019 finding says it rests on the prorata hypothesis', async ({ simulator }) => {
@@ -148,7 +148,7 @@ test.describe('every column in view', () => {
       const overflow = await page.evaluate(() => {
         const wide = [...document.querySelectorAll('table')]
           .map((t) => {
-            const box = (t.closest('.table-scroll') ?? t.parentElement) as HTMLElement;
+            const box = (t.closest('.table-box') ?? t.parentElement) as HTMLElement;
             return { id: t.closest('[data-testid]')?.getAttribute('data-testid'), over: t.scrollWidth - box.clientWidth };
           })
           .filter((t) => t.over > 1);

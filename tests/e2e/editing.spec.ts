@@ -75,6 +75,29 @@ test.describe('editing a contribution', () => {
     errors.expectNone();
   });
 
+  test('a typo costs nothing: « 25O 000 » leaves every total as it was, Escape restores the field', async ({ simulator, page }) => {
+    await simulator.goto();
+    const cell = simulator.cellInput('62-2020-insertion-dept');
+    const totals = () =>
+      page.evaluate(() => [...document.querySelectorAll('[data-testid^="total-"], [data-testid^="summary-"] dd')].map((e) => e.textContent));
+    const before = await totals();
+    await cell.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('25O 000');
+    await expect(simulator.cellError('62-2020-insertion-dept')).toContainText('Saisissez un montant en chiffres');
+    expect(await totals()).toEqual(before);
+    await simulator.expectRuleStatus('matching', 'holds');
+    // Leaving the field keeps the message and the previous value.
+    await page.keyboard.press('Tab');
+    await expect(simulator.cellError('62-2020-insertion-dept')).toBeVisible();
+    expect(await totals()).toEqual(before);
+    await cell.focus();
+    await page.keyboard.press('Escape');
+    await expect(cell).toHaveValue(field(190_000));
+    await expect(simulator.cellError('62-2020-insertion-dept')).toHaveCount(0);
+    expect(await totals()).toEqual(before);
+  });
+
   test('every money format a French user types is read', async ({ simulator }) => {
     await simulator.goto();
     const cell = simulator.cellInput(KEY);
@@ -86,10 +109,11 @@ test.describe('editing a contribution', () => {
       await cell.fill(typed);
       await expect(simulator.total(62, '2021-dept'), typed).toHaveText(eur(190_000 + amount));
     }
-    for (const [typed, message] of [['-5', /négatif/], ['1,234', /Deux décimales/], ['2 000 000 000 000', /1 000 milliards/], ['', /Saisissez un montant/], ['1 2 3', /pas un montant/], ['50 0000', /pas un montant/]] as const) {
+    for (const [typed, message] of [['-5', /positif ou nul/], ['1,234', /deux décimales au plus/], ['2 000 000 000 000', /1\u00a0000\u00a0milliards/], ['', /Saisissez un montant/], ['1 2 3', /montant en chiffres/], ['50 0000', /montant en chiffres/], ['9'.repeat(101), /Texte trop long/]] as const) {
       await cell.fill(typed);
       await expect(simulator.cellError(KEY), typed).toHaveText(message);
-      await expect(simulator.total(62, '2021-dept')).toHaveText(eur(440_000));
+      // A typo costs nothing: the model holds the amount from before this edit began.
+      await expect(simulator.total(62, '2021-dept')).toHaveText(eur(500_000));
     }
   });
 
@@ -151,7 +175,9 @@ test.describe('editing a contribution', () => {
     await expect(simulator.byTestId('more-matching')).toHaveAttribute('aria-expanded', 'true');
     await page.getByTestId('switch-matching').uncheck();
     await simulator.expectRuleStatus('matching', 'off');
-    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
+    // Never the all-clear while a rule is switched off.
+    await expect(simulator.rulesSummary).toHaveText('5\u00a0respectées, 1\u00a0désactivée.');
+    await expect(simulator.statusChip).toHaveText('! 5\u00a0respectées, 1\u00a0désactivée.');
 
     await simulator.cellInput('59-2020-insertion-state').fill('0');
     await expect(simulator.byTestId('reset-59')).toBeEnabled();

@@ -59,7 +59,7 @@ for (const width of [360, 768, 1280]) {
     await simulator.goto();
     for (const badge of [
       simulator.byTestId('year-2021').locator('.badge'),
-      simulator.byTestId('plan-fields-62').locator('.badge'),
+      simulator.byTestId('plan-fields-62').locator('.badge').first(),
       simulator.rule('matching').locator('.badge'),
     ]) {
       await badge.scrollIntoViewIfNeeded();

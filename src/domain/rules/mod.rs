@@ -96,6 +96,37 @@ pub fn evaluate_with(scenario: &Scenario, totals: &Totals) -> Report {
     }
 }
 
+/// Moves each fix that could land on `cell` there: after a user changes an amount, the fix
+/// of the finding it caused should change that amount back, not another one. A fix moves
+/// only to a cell the finding covers, for the same funder, and only when that cell can take
+/// the whole change.
+pub fn prefer_cell(report: &mut Report, s: &Scenario, cell: &CellKey, funder: Funder) {
+    for finding in report.rules.iter_mut().flat_map(|r| r.findings.iter_mut()) {
+        let Some(fix) = &finding.fix else { continue };
+        let l = &finding.location;
+        let covers = l.dept.as_ref().is_none_or(|d| *d == cell.dept)
+            && l.year.is_none_or(|y| y == cell.year)
+            && l.axis.as_ref().is_none_or(|a| *a == cell.axis);
+        if fix.funder != funder || fix.cell == *cell || !covers {
+            continue;
+        }
+        let from = s.amount(cell, funder);
+        let to = if fix.to > fix.from {
+            from.checked_add(finding.gap).filter(|to| *to <= Money::MAX)
+        } else {
+            from.checked_sub(finding.gap)
+        };
+        if let Some(to) = to {
+            finding.fix = Some(Fix {
+                cell: cell.clone(),
+                funder,
+                from,
+                to,
+            });
+        }
+    }
+}
+
 /// What a limit taken from a year's envelope rests on, when that is not the convention
 /// itself (the 2019 prorata, a copied year): its findings say so.
 fn envelope_basis(envelope: &Sourced<Money>) -> Option<Provenance> {
@@ -153,4 +184,65 @@ fn lower_state_fix(
         from,
         to,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rule::RuleId;
+    use crate::domain::scenario::Funder::*;
+    use crate::domain::testing::{key, summary, with, NORD, PDC};
+
+    #[test]
+    fn a_fix_lands_on_the_cell_just_changed_when_it_can() {
+        // Nord 2020: insertion State raised, prevention Département lowered; the matching
+        // shortfall would go to prevention, where the need is largest.
+        let s = with(&[
+            (NORD, 2020, "insertion", State, 250_000),
+            (NORD, 2020, "prevention", Departement, 100_000),
+        ]);
+        let mut report = evaluate(&s);
+        let matching = |r: &Report| summary(&r.rule(RuleId::Matching).unwrap().findings);
+        assert_eq!(
+            matching(&report),
+            ["59/2020/- gap 150000 fix 2020 prevention dept 250000"]
+        );
+        prefer_cell(&mut report, &s, &key(NORD, 2020, "insertion"), Departement);
+        assert_eq!(
+            matching(&report),
+            ["59/2020/- gap 150000 fix 2020 insertion dept 400000"]
+        );
+        // Another funder, another year or another département leaves the fix alone.
+        let mut report = evaluate(&s);
+        prefer_cell(&mut report, &s, &key(NORD, 2020, "insertion"), State);
+        prefer_cell(&mut report, &s, &key(NORD, 2021, "insertion"), Departement);
+        prefer_cell(&mut report, &s, &key(PDC, 2020, "insertion"), Departement);
+        assert_eq!(
+            matching(&report),
+            ["59/2020/- gap 150000 fix 2020 prevention dept 250000"]
+        );
+    }
+
+    #[test]
+    fn a_lowering_fix_moves_only_where_the_cell_can_absorb_it() {
+        let s = with(&[(PDC, 2021, "prevention", State, 320_000)]);
+        let ceiling = |r: &Report| summary(&r.rule(RuleId::StateCeiling).unwrap().findings);
+        let mut report = evaluate(&s);
+        prefer_cell(&mut report, &s, &key(PDC, 2021, "insertion"), State);
+        assert_eq!(
+            ceiling(&report),
+            ["62/2021/- gap 10000 fix 2021 insertion state 180000"]
+        );
+        // 5 000 € cannot absorb a 105 000 € excess: the fix stays where it was.
+        let s = with(&[
+            (PDC, 2021, "prevention", State, 600_000),
+            (PDC, 2021, "insertion", State, 5_000),
+        ]);
+        let mut report = evaluate(&s);
+        prefer_cell(&mut report, &s, &key(PDC, 2021, "insertion"), State);
+        assert_eq!(
+            ceiling(&report),
+            ["62/2021/- gap 105000 fix 2021 prevention state 495000"]
+        );
+    }
 }

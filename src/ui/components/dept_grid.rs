@@ -90,7 +90,7 @@ pub fn dept_grid(props: &Props) -> Html {
                         changed={props.baseline.year(y.year).is_some_and(|b| b != y)} /></span>
                 }) }
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={caption.clone()}>
+            <div class="table-box">
                 <table class="amounts grid">
                     <caption class="visually-hidden">{ caption }</caption>
                     <thead>

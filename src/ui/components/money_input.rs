@@ -8,7 +8,7 @@ use crate::domain::money::Money;
 use crate::domain::parse::parse;
 use crate::domain::scenario::Funder;
 use crate::strings::strings;
-use crate::ui::draft::{type_text, use_draft};
+use crate::ui::draft::use_draft;
 use crate::ui::state::Action;
 
 /// Every prop compares cheaply and stays equal while its figure does, so that an edit
@@ -41,11 +41,11 @@ const BIG_STEP: Money = Money::euros(100_000);
 /// offers « Au minimum » (Département) or « Au maximum » (State) while it has the focus.
 #[function_component(MoneyInput)]
 pub fn money_input(props: &Props) -> Html {
-    let draft = use_draft(props.value, props.lang, parse);
+    let draft = use_draft(props.value, props.lang);
     let focused = use_state(|| false);
     let (lang, value) = (props.lang, props.value);
     let t = strings(lang);
-    let error = draft.as_ref().and_then(|d| parse(&d.text, lang).err());
+    let error = draft.text().and_then(|text| parse(text, lang).err());
 
     let id = props.field.slug();
     let on_change = {
@@ -59,9 +59,7 @@ pub fn money_input(props: &Props) -> Html {
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             let parsed = parse(&text, lang);
-            if let Some(amount) = type_text(&draft, value, text, parsed) {
-                on_change(amount);
-            }
+            on_change(draft.typed(value, text, parsed));
         })
     };
     let on_keydown = {
@@ -71,14 +69,14 @@ pub fn money_input(props: &Props) -> Html {
             let next = match e.key().as_str() {
                 "ArrowUp" => value.checked_add(step).map(|m| m.min(Money::MAX)),
                 "ArrowDown" => Some(value.saturating_sub(step)),
-                "Escape" => draft.as_ref().map(|d| d.origin),
+                "Escape" => draft.origin(),
                 _ => return,
             };
             e.prevent_default();
             if let Some(next) = next.filter(|n| *n != value) {
                 on_change(next);
             }
-            draft.set(None);
+            draft.clear();
         })
     };
     // Focus moving between the field and its goal-seek button stays "in" the field.
@@ -101,17 +99,14 @@ pub fn money_input(props: &Props) -> Html {
                 return;
             }
             focused.set(false);
-            if draft.as_ref().is_some_and(|d| parse(&d.text, lang).is_ok()) {
-                draft.set(None);
+            if draft.text().is_none_or(|text| parse(text, lang).is_ok()) {
+                draft.clear();
             }
             dispatch.emit(Action::EndTyping);
         })
     };
 
-    let shown = draft
-        .as_ref()
-        .map(|d| d.text.clone())
-        .unwrap_or_else(|| lang.amount(value));
+    let shown = draft.text().cloned().unwrap_or_else(|| lang.amount(value));
     let error_id = format!("{id}-error");
     let diff_id = format!("{id}-diff");
     let notice_id = format!("{id}-notice");

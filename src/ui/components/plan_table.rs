@@ -82,7 +82,7 @@ fn plan_dept(props: &DeptProps) -> Html {
             <h3 id={format!("plan-{id}-heading")} tabindex="-1">{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} />
                 { " " }<SourceBadge {lang} provenance={props.period.clone()} /></h3>
             <PlanChart {lang} view={view.clone()} name={props.name.clone()} />
-            <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption.clone()}>
+            <div class="table-box">
                 <table class="plan-table">
                     <caption class="visually-hidden">{ &props.caption }</caption>
                     <thead>

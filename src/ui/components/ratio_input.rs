@@ -4,7 +4,7 @@ use yew::prelude::*;
 use crate::domain::i18n::ratio_error;
 use crate::domain::locale::Lang;
 use crate::domain::parse::parse_ratio;
-use crate::ui::draft::{type_text, use_draft};
+use crate::ui::draft::use_draft;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,11 +19,9 @@ pub struct Props {
 /// it and the model keeps the ratio from before the edit began; Escape puts it back.
 #[function_component(RatioInput)]
 pub fn ratio_input(props: &Props) -> Html {
-    let draft = use_draft(props.value, props.lang, parse_ratio);
+    let draft = use_draft(props.value, props.lang);
     let (lang, value) = (props.lang, props.value);
-    let error = draft
-        .as_ref()
-        .and_then(|d| parse_ratio(&d.text, lang).err());
+    let error = draft.text().and_then(|text| parse_ratio(text, lang).err());
     let on_input = {
         let (draft, on_change) = (draft.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {
@@ -31,9 +29,7 @@ pub fn ratio_input(props: &Props) -> Html {
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             let parsed = parse_ratio(&text, lang);
-            if let Some(ratio) = type_text(&draft, value, text, parsed) {
-                on_change.emit(ratio);
-            }
+            on_change.emit(draft.typed(value, text, parsed));
         })
     };
     let on_keydown = {
@@ -42,29 +38,26 @@ pub fn ratio_input(props: &Props) -> Html {
             if e.key() != "Escape" {
                 return;
             }
-            if let Some(origin) = draft.as_ref().map(|d| d.origin).filter(|o| *o != value) {
+            if let Some(origin) = draft.origin().filter(|o| *o != value) {
                 on_change.emit(origin);
             }
-            draft.set(None);
+            draft.clear();
         })
     };
     let on_blur = {
         let (draft, on_commit) = (draft.clone(), props.on_commit.clone());
         Callback::from(move |_: FocusEvent| {
             if draft
-                .as_ref()
-                .is_some_and(|d| parse_ratio(&d.text, lang).is_ok())
+                .text()
+                .is_none_or(|text| parse_ratio(text, lang).is_ok())
             {
-                draft.set(None);
+                draft.clear();
             }
             on_commit.emit(());
         })
     };
     let error_id = format!("{}-error", props.id);
-    let text = draft
-        .as_ref()
-        .map(|d| d.text.clone())
-        .unwrap_or_else(|| lang.number(value));
+    let text = draft.text().cloned().unwrap_or_else(|| lang.number(value));
     // "2:1" typed in full needs no ": 1" after it.
     let suffix = (!text.contains(':')).then_some("\u{a0}:\u{a0}1");
     html! {
