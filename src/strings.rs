@@ -94,6 +94,20 @@ pub struct Strings {
     pub territory_envelope: &'static str,
     pub toolbar_label: &'static str,
     pub years_caption: &'static str,
+    pub flag_label: &'static str,
+    pub go_to_finding: &'static str,
+    pub go_to_cell: fn(&str) -> String,
+    pub fix_all: &'static str,
+    pub fix_all_done: fn(usize, usize) -> String,
+    pub hypotheses_heading: &'static str,
+    pub hypotheses_intro: &'static str,
+    pub skip_to_hypotheses: &'static str,
+    pub convention_value: fn(&str) -> String,
+    pub rule_switches: &'static str,
+    pub on_in_convention: &'static str,
+    pub off_in_convention: &'static str,
+    pub bench_clamped: fn(&str, &str) -> String,
+    pub bench_refused: fn(&str) -> String,
 }
 
 const FR: Strings = Strings {
@@ -201,6 +215,29 @@ const FR: Strings = Strings {
     territory_envelope: "Enveloppe de l’État pour le territoire",
     toolbar_label: "Historique des modifications",
     years_caption: "Années de la convention et enveloppes de l’État",
+    flag_label: "Écart",
+    go_to_finding: "Voir l’écart",
+    go_to_cell: |label| format!("Aller à la case {label}"),
+    fix_all: "Tout corriger",
+    fix_all_done: |applied, left| {
+        let done = match applied {
+            0 => "Aucune correction appliquée".to_string(),
+            n => format!("{n}\u{a0}correction{} appliquée{}", plural(n), plural(n)),
+        };
+        match left {
+            0 => format!("{done}\u{a0}: toutes les règles actives sont respectées."),
+            n => format!("{done}\u{a0}; {n}\u{a0}écart{} demande{} de répartir la correction sur plusieurs montants ou de revoir une enveloppe.", plural(n), if n > 1 { "nt" } else { "" }),
+        }
+    },
+    hypotheses_heading: "Hypothèses de calcul",
+    hypotheses_intro: "Ce qu’un atelier fait varier\u{a0}: le ratio et la base du cofinancement, l’engagement minimal, le minimum par axe, les règles vérifiées.",
+    skip_to_hypotheses: "Aller aux hypothèses de calcul",
+    convention_value: |v| format!("convention\u{a0}: {v}"),
+    rule_switches: "Règles vérifiées",
+    on_in_convention: "active",
+    off_in_convention: "désactivée",
+    bench_clamped: |asked, opened| format!("Taille demandée {asked} ramenée à {opened}\u{a0}: au plus 20\u{a0}départements, 20\u{a0}années et 8\u{a0}axes."),
+    bench_refused: |asked| format!("Adresse non comprise (bench={asked})\u{a0}: la convention signée est ouverte. Écrivez par exemple ?bench=10x10x4."),
 };
 
 const EN: Strings = Strings {
@@ -308,6 +345,30 @@ const EN: Strings = Strings {
     territory_envelope: "State envelope for the territory",
     toolbar_label: "Edit history",
     years_caption: "Convention years and the State's envelopes",
+    flag_label: "Gap",
+    go_to_finding: "See the gap",
+    go_to_cell: |label| format!("Go to the cell {label}"),
+    fix_all: "Fix all",
+    fix_all_done: |applied, left| {
+        let done = match applied {
+            0 => "No fix applied".to_string(),
+            1 => "1 fix applied".to_string(),
+            n => format!("{n} fixes applied"),
+        };
+        match left {
+            0 => format!("{done}: every enabled rule holds."),
+            n => format!("{done}; {n} gap{} need{} the change spread over several amounts or an envelope revised.", plural_en(n), if n == 1 { "s" } else { "" }),
+        }
+    },
+    hypotheses_heading: "Calculation hypotheses",
+    hypotheses_intro: "What a workshop varies: the matching ratio and base, the minimum commitment, the minimum per axis, the rules checked.",
+    skip_to_hypotheses: "Skip to the calculation hypotheses",
+    convention_value: |v| format!("convention: {v}"),
+    rule_switches: "Rules checked",
+    on_in_convention: "on",
+    off_in_convention: "off",
+    bench_clamped: |asked, opened| format!("Size asked {asked} brought down to {opened}: at most 20 départements, 20 years and 8 axes."),
+    bench_refused: |asked| format!("Address not understood (bench={asked}): the signed convention is open. Write for example ?bench=10x10x4."),
 };
 
 /// French counts 0 and 1 as singular.
@@ -427,6 +488,20 @@ impl Strings {
             territory_envelope,
             toolbar_label,
             years_caption,
+            flag_label,
+            go_to_finding,
+            go_to_cell,
+            fix_all,
+            fix_all_done,
+            hypotheses_heading,
+            hypotheses_intro,
+            skip_to_hypotheses,
+            convention_value,
+            rule_switches,
+            on_in_convention,
+            off_in_convention,
+            bench_clamped,
+            bench_refused,
         } = self;
         let fixed = [
             app_title,
@@ -499,6 +574,15 @@ impl Strings {
             territory_envelope,
             toolbar_label,
             years_caption,
+            flag_label,
+            go_to_finding,
+            fix_all,
+            hypotheses_heading,
+            hypotheses_intro,
+            skip_to_hypotheses,
+            rule_switches,
+            on_in_convention,
+            off_in_convention,
         ];
         let mut texts: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
         for n in [0, 1, 2, 5] {
@@ -532,7 +616,14 @@ impl Strings {
             remove_year(2021),
             reset_dept(name),
             seek_label(seek_min, name),
+            go_to_cell(name),
+            convention_value(amount),
+            bench_clamped("99×1×1", "20×1×1"),
+            bench_refused("abc"),
         ]);
+        for (applied, left) in [(0, 0), (1, 0), (3, 1), (0, 2)] {
+            texts.push(fix_all_done(applied, left));
+        }
         texts
     }
 }

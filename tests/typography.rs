@@ -34,8 +34,9 @@ fn problems(text: &str) -> Vec<String> {
         match c {
             '\'' => found.push("straight apostrophe (’)".into()),
             '"' => found.push("straight quotation mark (« »)".into()),
-            // "2:1" is a ratio, not punctuation.
+            // "2:1" is a ratio and "?bench=" an address, not punctuation.
             ':' if digit_before && digit_after => {}
+            '?' if after.is_some_and(|a| a.is_ascii_alphanumeric()) => {}
             ':' | ';' | '!' | '?' | '%' | '»' if !spaced => {
                 found.push(format!("no no-break space before {c:?}"))
             }

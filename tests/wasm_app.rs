@@ -234,7 +234,10 @@ async fn corriger_applies_the_fix_and_every_rule_holds_again() {
         .unchecked_into::<HtmlElement>()
         .click();
     expect_text(r, "rules-summary", "6\u{a0}règles sur 6 respectées.").await;
-    assert_eq!(input(r, PDC_PREVENTION_DEPT).value(), "310\u{202f}000");
+    until("the field to show the fixed amount", || {
+        input(r, PDC_PREVENTION_DEPT).value() == "310\u{202f}000"
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

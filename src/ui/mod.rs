@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod draft;
+mod flags;
 mod focus;
 mod shortcuts;
 mod state;

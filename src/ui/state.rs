@@ -6,6 +6,7 @@ use yew::Reducible;
 
 use crate::domain::defaults::signed_convention;
 use crate::domain::edit::{AmountField, Edit};
+use crate::domain::fix_all::fix_all;
 use crate::domain::goal_seek::{goal_seek, NoSolution};
 use crate::domain::locale::Lang;
 use crate::domain::rule::RuleId;
@@ -19,6 +20,8 @@ const HISTORY_LIMIT: usize = 200;
 pub const UNDO_ID: &str = "undo";
 /// The id of the toolbar's Redo button.
 pub const REDO_ID: &str = "redo";
+/// The id of the rules panel's heading.
+pub const RULES_HEADING_ID: &str = "rules-heading";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -32,6 +35,10 @@ pub struct AppState {
     /// The field whose « Au minimum » / « Au maximum » found no amount, and the rule that
     /// stays broken; shown beside that field until the next change.
     pub seek_refused: Option<(String, RuleId)>,
+    /// The amount the user changed last: fixes land there when they can.
+    pub last_edited: Option<(CellKey, Funder)>,
+    /// What the last « Tout corriger » did (fixes applied, findings left), until the next change.
+    pub fixed: Option<(usize, usize)>,
     /// Where keyboard focus goes once the page has re-rendered, when the control that had it
     /// goes away or is disabled by its own action; the counter tells repeated requests apart.
     pub focus: Option<(u32, String)>,
@@ -45,6 +52,8 @@ impl AppState {
             lang: Lang::Fr,
             refused: None,
             seek_refused: None,
+            last_edited: None,
+            fixed: None,
             focus: None,
         }
     }
@@ -60,12 +69,14 @@ impl AppState {
         let mut state = (*self).clone();
         match next.apply(edit, &self.baseline) {
             Ok(()) => {
-                let nothing_shown = self.refused.is_none() && self.seek_refused.is_none();
+                let nothing_shown =
+                    self.refused.is_none() && self.seek_refused.is_none() && self.fixed.is_none();
                 if !state.history.push(next, field) && nothing_shown {
                     return self;
                 }
                 state.refused = None;
                 state.seek_refused = None;
+                state.fixed = None;
                 state = state.focus_on(focus);
             }
             Err(e) => {
@@ -73,6 +84,19 @@ impl AppState {
                 state.refused = Some(e);
             }
         }
+        Rc::new(state)
+    }
+
+    /// Remembers the amount an edit sets, so that fixes prefer it.
+    fn edited(self: Rc<Self>, edit: &Edit) -> Rc<Self> {
+        let Edit::SetAmount { key, funder, .. } = edit else {
+            return self;
+        };
+        if self.last_edited.as_ref() == Some(&(key.clone(), *funder)) {
+            return self;
+        }
+        let mut state = (*self).clone();
+        state.last_edited = Some((key.clone(), *funder));
         Rc::new(state)
     }
 
@@ -98,6 +122,7 @@ impl AppState {
         if f(&mut state.history) {
             state.refused = None;
             state.seek_refused = None;
+            state.fixed = None;
             Rc::new(state)
         } else {
             self
@@ -134,6 +159,8 @@ pub enum Action {
     /// « Au minimum » (Département) or « Au maximum » (State) on one cell: the amount at
     /// which no rule is broken, as one undo step, or why there is none.
     GoalSeek(CellKey, Funder),
+    /// « Tout corriger »: every fix, as one undo step; focus then goes to the rules' heading.
+    FixAll,
 }
 
 impl Reducible for AppState {
@@ -146,9 +173,9 @@ impl Reducible for AppState {
                 lang,
                 ..(*self).clone()
             }),
-            Action::Edit(edit) => self.apply(edit, None, None),
+            Action::Edit(edit) => self.edited(&edit).apply(edit, None, None),
             Action::EditThenFocus(edit, id) => self.apply(edit, None, Some(id)),
-            Action::Type(field, edit) => self.apply(edit, Some(field), None),
+            Action::Type(field, edit) => self.edited(&edit).apply(edit, Some(field), None),
             // Closing the open step changes nothing on screen: no re-render.
             Action::EndTyping => {
                 let mut state = (*self).clone();
@@ -181,6 +208,15 @@ impl Reducible for AppState {
                     Rc::new(state)
                 }
             },
+            Action::FixAll => {
+                let done = fix_all(self.scenario());
+                let mut state = (*self).clone();
+                state.history.push(done.scenario, None);
+                state.refused = None;
+                state.seek_refused = None;
+                state.fixed = Some((done.applied, done.left.len()));
+                Rc::new(state.focus_on(Some(RULES_HEADING_ID.into())))
+            }
             // The reset button disables itself: focus goes to Undo, which can take it back.
             Action::ResetAll => {
                 let mut state = (*self).clone();

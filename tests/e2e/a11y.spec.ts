@@ -1,10 +1,12 @@
 import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 
-// axe-core, WCAG 2.0 + 2.1 A and AA, on the main screen at a phone and a desktop width, in
-// French and in English, at rest and with findings, fix buttons and an input error showing.
+// axe-core, WCAG 2.0 + 2.1 A and AA, on the main screen at phone, tablet and desktop widths,
+// in French and in English, at rest, then with findings marked on the grid, fix buttons, a
+// changed hypothesis and an input error showing.
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 740 },
+  { name: 'tablet', width: 768, height: 1024 },
   { name: 'desktop', width: 1280, height: 800 },
 ];
 
@@ -22,8 +24,9 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
         await expectNoAxeViolations(page, testInfo);
 
         await simulator.cellInput('62-2021-prevention-dept').fill('200000');
+        await page.getByTestId('param-ratio').fill('2');
         await simulator.cellInput('59-2020-insertion-state').fill('abc');
-        await expect(simulator.fixButtons('matching')).toBeVisible();
+        await expect(simulator.fixButtons('matching').first()).toBeVisible();
         await simulator.settle();
         await expectNoAxeViolations(page, testInfo);
       });

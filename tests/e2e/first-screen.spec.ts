@@ -60,7 +60,7 @@ for (const width of [360, 768, 1280]) {
     for (const badge of [
       simulator.byTestId('year-2021').locator('.badge'),
       simulator.byTestId('plan-fields-62').locator('.badge').first(),
-      simulator.rule('matching').locator('.badge'),
+      simulator.rule('matching').locator('.badge').first(),
     ]) {
       await badge.scrollIntoViewIfNeeded();
       await badge.focus();

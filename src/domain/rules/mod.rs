@@ -96,6 +96,39 @@ pub fn evaluate_with(scenario: &Scenario, totals: &Totals) -> Report {
     }
 }
 
+/// The cells a finding is about, with the funder whose amount counts: the place it names
+/// (every axis of a département-year, every year of a period…), for its funder or both.
+pub fn finding_cells(f: &Finding, s: &Scenario) -> Vec<(CellKey, Funder)> {
+    let l = &f.location;
+    let funders: &[Funder] = match f.funder {
+        Some(Funder::State) => &[Funder::State],
+        Some(Funder::Departement) => &[Funder::Departement],
+        None => &Funder::ALL,
+    };
+    let mut cells = Vec::new();
+    for d in s
+        .departements
+        .iter()
+        .filter(|d| l.dept.as_ref().is_none_or(|x| *x == d.id))
+    {
+        for y in s
+            .years
+            .iter()
+            .filter(|y| l.year.is_none_or(|x| x == y.year))
+        {
+            for a in s
+                .axes
+                .iter()
+                .filter(|a| l.axis.as_ref().is_none_or(|x| *x == a.id))
+            {
+                let key = CellKey::new(&d.id, y.year, &a.id);
+                cells.extend(funders.iter().map(|f| (key.clone(), *f)));
+            }
+        }
+    }
+    cells
+}
+
 /// Moves each fix that could land on `cell` there: after a user changes an amount, the fix
 /// of the finding it caused should change that amount back, not another one. A fix moves
 /// only to a cell the finding covers, for the same funder, and only when that cell can take
@@ -192,6 +225,29 @@ mod tests {
     use crate::domain::rule::RuleId;
     use crate::domain::scenario::Funder::*;
     use crate::domain::testing::{key, summary, with, NORD, PDC};
+
+    #[test]
+    fn a_finding_is_about_the_cells_of_its_place_and_funder() {
+        let s = with(&[(PDC, 2021, "prevention", Departement, 200_000)]);
+        let report = evaluate(&s);
+        let f = &report.rule(RuleId::Matching).unwrap().findings[0];
+        let cells = finding_cells(f, &s);
+        assert_eq!(
+            cells,
+            [
+                (key(PDC, 2021, "insertion"), Departement),
+                (key(PDC, 2021, "prevention"), Departement)
+            ]
+        );
+        let s = with(&[(NORD, 2020, "insertion", State, 900_000)]);
+        let report = evaluate(&s);
+        let total = &report.rule(RuleId::StateTotal).unwrap().findings[0];
+        assert_eq!(
+            finding_cells(total, &s).len(),
+            4,
+            "2 départements × 2 axes, State"
+        );
+    }
 
     #[test]
     fn a_fix_lands_on_the_cell_just_changed_when_it_can() {

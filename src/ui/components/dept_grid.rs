@@ -10,7 +10,8 @@ use crate::domain::rule::RuleId;
 use crate::domain::scenario::{Axis, CellKey, Contribution, DeptId, Funder, Scenario, Year};
 use crate::domain::totals::Totals;
 use crate::strings::strings;
-use crate::ui::components::{MoneyInput, SourceBadge};
+use crate::ui::components::{Flag, MoneyInput, SourceBadge};
+use crate::ui::flags::CellFlags;
 use crate::ui::state::Action;
 
 #[derive(Properties)]
@@ -22,6 +23,8 @@ pub struct Props {
     pub dept: DeptId,
     /// A field of this grid whose goal-seek found no amount, and the rule that stays broken.
     pub seek_refused: Option<(String, RuleId)>,
+    /// The amounts of this département that findings are about.
+    pub flags: Rc<CellFlags>,
     pub dispatch: Callback<Action>,
 }
 
@@ -34,6 +37,7 @@ impl PartialEq for Props {
             && self.dept == other.dept
             && self.dispatch == other.dispatch
             && self.seek_refused == other.seek_refused
+            && self.flags == other.flags
             && Rc::ptr_eq(&self.baseline, &other.baseline)
             && a.axes == b.axes
             && a.years == b.years
@@ -113,6 +117,7 @@ pub fn dept_grid(props: &Props) -> Html {
                                 RowCell {
                                     amounts: s.cell(&key),
                                     before: Funder::ALL.map(|f| s.changed_from(&props.baseline, &key, f)),
+                                    flags: Funder::ALL.map(|f| props.flags.get(&(key.clone(), f)).cloned().unwrap_or_default()),
                                 }
                             }).collect::<Vec<_>>();
                             let refused = props.seek_refused.clone().filter(|(field, _)| {
@@ -147,11 +152,13 @@ fn totals_pair(lang: Lang, c: Contribution, testid: String, label: &str) -> Html
     </> }
 }
 
-/// One cell's amounts and, per funder, the original amount when it differs.
+/// One cell's amounts and, per funder, the original amount when it differs and the findings
+/// the amount is concerned by.
 #[derive(Clone, PartialEq)]
 struct RowCell {
     amounts: Contribution,
     before: [Option<Money>; 2],
+    flags: [Rc<Vec<Flag>>; 2],
 }
 
 #[derive(Properties, PartialEq)]
@@ -182,10 +189,11 @@ fn grid_row(props: &RowProps) -> Html {
             funder_name(funder, lang)
         );
         let key = CellKey::new(&props.dept, year, &axis.id);
-        let before = match funder {
-            Funder::State => cell.before[0],
-            Funder::Departement => cell.before[1],
+        let i = match funder {
+            Funder::State => 0,
+            Funder::Departement => 1,
         };
+        let (before, flags) = (cell.before[i], cell.flags[i].clone());
         let field = AmountField::Cell(key, funder);
         let notice = props
             .refused
@@ -195,7 +203,7 @@ fn grid_row(props: &RowProps) -> Html {
         html! {
             <td class={classes!("cell", funder.slug())} data-label={format!("{axis_name} — {}", funder_name(funder, lang))}>
                 <MoneyInput {field} {label} value={cell.amounts.get(funder)} {lang}
-                    baseline={before} {notice} dispatch={props.dispatch.clone()} />
+                    baseline={before} {notice} {flags} dispatch={props.dispatch.clone()} />
             </td>
         }
     };

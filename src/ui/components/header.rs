@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
 use crate::strings::strings;
+use crate::ui::url::Notice;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -12,6 +13,8 @@ pub struct Props {
     pub scenario: Rc<Scenario>,
     /// The scenario differs from the one it was opened as.
     pub changed: bool,
+    /// What the address asked for and could not be opened as such.
+    pub notice: Option<Notice>,
     pub on_lang: Callback<Lang>,
 }
 
@@ -38,6 +41,14 @@ pub fn header(props: &Props) -> Html {
                         { " " }<span class="modified" data-testid="scenario-modified">{ t.modified }</span>
                     }
                 </p>
+                if let Some(notice) = &props.notice {
+                    <p class="address-notice" role="status" data-testid="address-notice">
+                        { match notice {
+                            Notice::Clamped(asked, opened) => (t.bench_clamped)(asked, opened),
+                            Notice::Refused(asked) => (t.bench_refused)(asked),
+                        } }
+                    </p>
+                }
             </div>
             <button type="button" class="lang-toggle" lang={other.tag()} aria-label={t.switch_lang_label}
                 data-testid="lang-toggle" onclick={on_click}>

@@ -1,5 +1,6 @@
 mod dept_grid;
 mod header;
+mod hypotheses_bar;
 mod money_input;
 mod parameters;
 mod plan_chart;
@@ -13,12 +14,13 @@ mod toolbar;
 
 pub use dept_grid::DeptGrid;
 pub use header::Header;
-pub use money_input::MoneyInput;
+pub use hypotheses_bar::{HypothesesBar, HYPOTHESES_ID};
+pub use money_input::{Flag, MoneyInput};
 pub use parameters::Parameters;
 pub use plan_chart::PlanChart;
 pub use plan_table::PlanTable;
 pub use ratio_input::RatioInput;
-pub use rule_item::{status_icon, RuleItem};
+pub use rule_item::{finding_anchor, status_icon, RuleItem, FINDINGS_SHOWN};
 pub use rules_panel::RulesPanel;
 pub use source_badge::SourceBadge;
 pub use summary_band::{status_class, SummaryBand};

@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -27,8 +29,18 @@ pub struct Props {
     /// A message from the app about this field (why « Au minimum » found no amount).
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// The findings this amount is concerned by, each with where it is listed.
+    #[prop_or_default]
+    pub flags: Rc<Vec<Flag>>,
     /// The app's one dispatcher.
     pub dispatch: Callback<Action>,
+}
+
+/// A finding a cell is concerned by: its sentence, and the id of its item in the rules.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flag {
+    pub text: AttrValue,
+    pub target: AttrValue,
 }
 
 const STEP: Money = Money::euros(10_000);
@@ -79,22 +91,23 @@ pub fn money_input(props: &Props) -> Html {
             draft.clear();
         })
     };
-    // Focus moving between the field and its goal-seek button stays "in" the field.
+    // The goal-seek button shows while the field has the focus, and stays while focus moves
+    // to it; it comes last, so that nothing shifts under the pointer.
     let on_focusin = {
         let focused = focused.clone();
         Callback::from(move |_: FocusEvent| focused.set(true))
     };
+    // Yew delegates events from the app's root, so the wrapper is known by reference, not
+    // as the event's current target.
+    let wrapper = use_node_ref();
     let on_focusout = {
         let (draft, dispatch, focused) = (draft.clone(), props.dispatch.clone(), focused.clone());
+        let wrapper = wrapper.clone();
         Callback::from(move |e: FocusEvent| {
-            let inside = e
+            let to = e
                 .related_target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(
-                    e.current_target()
-                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
-                )
-                .is_some_and(|(to, wrapper)| wrapper.contains(Some(&to)));
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let inside = to.is_some_and(|to| wrapper.get().is_some_and(|w| w.contains(Some(&to))));
             if inside {
                 return;
             }
@@ -105,11 +118,11 @@ pub fn money_input(props: &Props) -> Html {
             dispatch.emit(Action::EndTyping);
         })
     };
-
     let shown = draft.text().cloned().unwrap_or_else(|| lang.amount(value));
     let error_id = format!("{id}-error");
     let diff_id = format!("{id}-diff");
     let notice_id = format!("{id}-notice");
+    let flags_id = format!("{id}-flags");
     let diff = props.baseline.map(|before| {
         let (sign, delta) = if value >= before {
             ("+", value.saturating_sub(before))
@@ -132,6 +145,7 @@ pub fn money_input(props: &Props) -> Html {
     let described_by = [
         error.is_some().then_some(error_id.clone()),
         props.notice.is_some().then_some(notice_id.clone()),
+        (!props.flags.is_empty()).then_some(flags_id.clone()),
         diff.is_some().then_some(diff_id.clone()),
     ]
     .into_iter()
@@ -144,8 +158,9 @@ pub fn money_input(props: &Props) -> Html {
     };
 
     html! {
-        <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"))}
-            onfocusin={on_focusin} onfocusout={on_focusout}>
+        <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"),
+            (!props.flags.is_empty()).then_some("flagged"))}
+            ref={wrapper} onfocusout={on_focusout}>
             <input
                 id={id.clone()}
                 type="text"
@@ -160,15 +175,19 @@ pub fn money_input(props: &Props) -> Html {
                 value={shown}
                 oninput={on_input}
                 onkeydown={on_keydown}
+                onfocus={on_focusin}
             />
-            if let Some((key, funder)) = seek {
-                <button type="button" class="seek small" data-testid={format!("{id}-seek")}
-                    title={if funder == Funder::State { t.seek_max_hint } else { t.seek_min_hint }}
-                    aria-label={(t.seek_label)(if funder == Funder::State { t.seek_max } else { t.seek_min }, &props.label)}
-                    onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
-                    onclick={props.dispatch.reform(move |_| Action::GoalSeek(key.clone(), funder))}>
-                    { if funder == Funder::State { t.seek_max } else { t.seek_min } }
-                </button>
+            if let Some(first) = props.flags.first() {
+                // Marked by a symbol and a dashed frame, not colour alone; the link goes to the
+                // finding, the description names every finding.
+                <a class="cell-flag" href={format!("#{}", first.target)} data-testid={format!("{id}-flag")}
+                    title={props.flags.iter().map(|f| f.text.to_string()).collect::<Vec<_>>().join("\n")}>
+                    <span aria-hidden="true">{ "⚠ " }</span>{ t.go_to_finding }
+                    <span class="visually-hidden">{ t.colon }{ props.label.clone() }</span>
+                </a>
+                <span id={flags_id.clone()} class="visually-hidden" data-testid={flags_id.clone()}>
+                    { for props.flags.iter().map(|f| html! { <span>{ t.flag_label }{ t.colon }{ f.text.clone() }{ ". " }</span> }) }
+                </span>
             }
             if let Some(e) = error {
                 <span id={error_id.clone()} class="field-error" data-testid={error_id}>
@@ -184,6 +203,18 @@ pub fn money_input(props: &Props) -> Html {
                 <span id={diff_id.clone()} class="field-diff" data-testid={diff_id} title={long.clone()}>
                     <span aria-hidden="true">{ short }</span>
                     <span class="visually-hidden">{ long }</span>
+                </span>
+            }
+            if let Some((key, funder)) = seek {
+                <span class="seek-slot">
+                    <button type="button" class="seek small" data-testid={format!("{id}-seek")}
+                        title={if funder == Funder::State { t.seek_max_hint } else { t.seek_min_hint }}
+                        aria-label={(t.seek_label)(if funder == Funder::State { t.seek_max } else { t.seek_min }, &props.label)}
+                        onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
+                        onclick={props.dispatch.reform(move |_| Action::GoalSeek(key.clone(), funder))}>
+                        { if funder == Funder::State { t.seek_max } else { t.seek_min } }
+                    </button>
+
                 </span>
             }
         </span>

@@ -33,6 +33,7 @@ impl PartialEq for Props {
 }
 
 const ADD_YEAR_ID: &str = "add-year";
+const PARAMETERS_HEADING_ID: &str = "parameters-heading";
 
 /// The convention's parameters: each year's envelopes and whether it is a full year,
 /// adding and removing years, and each département's own plan.
@@ -41,7 +42,25 @@ pub fn parameters(props: &Props) -> Html {
     let (lang, s, dispatch) = (props.lang, &*props.scenario, &props.dispatch);
     let t = strings(lang);
     let next_year = s.years.last().map_or(2019, |y| y.year + 1);
-    let on_add = dispatch.reform(move |_| Action::Edit(Edit::AddYear(next_year)));
+    // At the last year allowed the button disables itself: focus goes to the new year's
+    // « Retirer » button instead.
+    let on_add = dispatch.reform(move |_| {
+        if YEAR_RANGE.contains(&(next_year + 1)) {
+            Action::Edit(Edit::AddYear(next_year))
+        } else {
+            Action::EditThenFocus(Edit::AddYear(next_year), format!("remove-{next_year}"))
+        }
+    });
+    // After a removal, « Ajouter l'année » takes the focus if it can; else the heading.
+    let after_removal = |year: Year| -> String {
+        let last = s.years.iter().rev().map(|y| y.year).find(|y| *y != year);
+        let next = last.map_or(2019, |y| y + 1);
+        if YEAR_RANGE.contains(&next) {
+            ADD_YEAR_ID.into()
+        } else {
+            PARAMETERS_HEADING_ID.into()
+        }
+    };
     // A removed year of the original scenario can come back as it was.
     let missing = props
         .baseline
@@ -59,8 +78,8 @@ pub fn parameters(props: &Props) -> Html {
     };
 
     html! {
-        <section class="card parameters" aria-labelledby="parameters-heading" data-testid="parameters">
-            <h2 id="parameters-heading">{ t.parameters_heading }</h2>
+        <section class="card parameters" aria-labelledby={PARAMETERS_HEADING_ID} data-testid="parameters">
+            <h2 id={PARAMETERS_HEADING_ID} tabindex="-1">{ t.parameters_heading }</h2>
             // No scroll container here: it would clip the source badges' tooltips. The table
             // fits from 700 px up and is stacked below.
             <div class="years-wrap">
@@ -85,7 +104,8 @@ pub fn parameters(props: &Props) -> Html {
                                 Action::Edit(Edit::SetFullYear(year, checked))
                             });
                             // The button goes with its year: focus moves to "Ajouter l'année".
-                            let on_remove = dispatch.reform(move |_| Action::EditThenFocus(Edit::RemoveYear(year), ADD_YEAR_ID.into()));
+                            let target = after_removal(year);
+                            let on_remove = dispatch.reform(move |_| Action::EditThenFocus(Edit::RemoveYear(year), target.clone()));
                             html! {
                                 <tr key={year} data-testid={format!("year-{year}")}>
                                     <th scope="row">{ year }</th>
@@ -107,7 +127,7 @@ pub fn parameters(props: &Props) -> Html {
                                         changed={props.baseline.year(year).is_some_and(|b| b != y)} /></td>
                                     <td>
                                         <button type="button" class="secondary small" onclick={on_remove} disabled={s.years.len() == 1}
-                                            data-testid={format!("remove-{year}")}>
+                                            id={format!("remove-{year}")} data-testid={format!("remove-{year}")}>
                                             { (t.remove_year)(year) }
                                         </button>
                                     </td>

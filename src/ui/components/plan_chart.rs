@@ -127,7 +127,13 @@ pub fn plan_chart(props: &Props) -> Html {
                         }
                     }).collect::<Html>();
                     let label_x = x + bar / 2;
-                    let share = row.share_added().map(|s| lang.percent(s, true)).unwrap_or_default();
+                    // What the bassin minier adds, in words on the bar: its slice is thin beside a
+                    // plan forty times larger.
+                    let added = format!("+{}", lang.money_compact(row.envelope.total()));
+                    let share = match row.share_added() {
+                        Some(s) => format!("{added} ({})", lang.percent(s, true)),
+                        None => added,
+                    };
                     html! {
                         <g class="bar" data-testid={format!("bar-{slug}-{}", row.year.unwrap_or_default())}>
                             { rects }

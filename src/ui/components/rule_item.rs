@@ -4,14 +4,16 @@ use yew::prelude::*;
 
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::{
-    base_phrase, basis_note, finding_text, fix_text, rule_description, rule_name, status_label,
+    basis_note, finding_text, fix_text, funder_name, location_label, rule_description, rule_name,
+    status_label,
 };
 use crate::domain::locale::Lang;
-use crate::domain::report::{Finding, Fix, RuleResult, Status};
-use crate::domain::rule::{MatchingBase, Rule, RuleParams};
-use crate::domain::scenario::Scenario;
+use crate::domain::report::{Finding, Fix, Location, RuleResult, Status};
+use crate::domain::rule::{Rule, RuleParams};
+use crate::domain::rules::finding_cells;
+use crate::domain::scenario::{CellKey, Funder, Scenario};
 use crate::strings::strings;
-use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
+use crate::ui::components::{SourceBadge, HYPOTHESES_ID};
 use crate::ui::state::Action;
 
 #[derive(Properties)]
@@ -61,7 +63,7 @@ fn finding_key(f: &Finding) -> String {
 }
 
 /// Findings shown per rule before the rest are folded.
-const FINDINGS_SHOWN: usize = 5;
+pub const FINDINGS_SHOWN: usize = 5;
 
 fn status_slug(status: Status) -> &'static str {
     match status {
@@ -82,60 +84,45 @@ pub fn status_icon(status: Status) -> &'static str {
     }
 }
 
-fn base_slug(base: MatchingBase) -> &'static str {
-    match base {
-        MatchingBase::DeptYear => "dept-year",
-        MatchingBase::DeptYearAxis => "dept-year-axis",
-        MatchingBase::DeptPeriod => "dept-period",
-    }
-}
-
-/// The parameters a rule carries itself; the envelopes are set per year elsewhere.
-fn rule_params(rule: &Rule, lang: Lang, dispatch: &Callback<Action>) -> Html {
+/// Where a rule's parameters are set, when it has any.
+fn rule_params(rule: &Rule, lang: Lang) -> Html {
     let t = strings(lang);
-    let on_commit = dispatch.reform(|_| Action::EndTyping);
     match &rule.params {
-        RuleParams::Matching { ratio, base } => {
-            let on_ratio = dispatch.reform(|r| Action::Type("ratio".into(), Edit::SetRatio(r)));
-            let on_base = dispatch.reform(|e: Event| {
-                let value = e
-                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value();
-                let base = MatchingBase::ALL
-                    .into_iter()
-                    .find(|b| base_slug(*b) == value)
-                    .unwrap_or(MatchingBase::DeptYear);
-                Action::Edit(Edit::SetBase(base))
-            });
-            html! {
-                <div class="rule-params">
-                    <label for="param-ratio">{ t.ratio }</label>
-                    <RatioInput id="param-ratio" value={*ratio} {lang} on_change={on_ratio} {on_commit} />
-                    <label for="param-base">{ t.base }</label>
-                    <select id="param-base" data-testid="param-base" onchange={on_base}>
-                        { for MatchingBase::ALL.iter().map(|b| html! {
-                            <option value={base_slug(*b)} selected={b == base}>{ base_phrase(*b, lang) }</option>
-                        }) }
-                    </select>
-                </div>
-            }
-        }
-        RuleParams::DeptFloor { floor } => html! {
-            <div class="rule-params">
-                <label for={AmountField::Floor.slug()}>{ t.floor }</label>
-                <MoneyInput field={AmountField::Floor} label={t.floor} value={*floor} {lang} dispatch={dispatch.clone()} />
-            </div>
-        },
         RuleParams::StateCeiling | RuleParams::StateTotal | RuleParams::StateCommitment => html! {
             <p class="rule-params-note">{ t.envelopes_in_parameters }</p>
         },
-        RuleParams::BothAxes { minimum } => html! {
-            <div class="rule-params">
-                <label for={AmountField::AxisMinimum.slug()}>{ t.axis_minimum }</label>
-                <MoneyInput field={AmountField::AxisMinimum} label={t.axis_minimum} value={*minimum} {lang} dispatch={dispatch.clone()} />
-            </div>
+        RuleParams::Matching { .. }
+        | RuleParams::DeptFloor { .. }
+        | RuleParams::BothAxes { .. } => html! {
+            <p class="rule-params-note"><a href={format!("#{HYPOTHESES_ID}")}>{ t.hypotheses_heading }</a></p>
         },
     }
+}
+
+/// "Pas-de-Calais, 2021, Prévention, Département": a cell's name, as its field is named.
+fn cell_label(key: &CellKey, funder: Funder, s: &Scenario, lang: Lang) -> String {
+    let place = location_label(
+        &Location {
+            dept: Some(key.dept.clone()),
+            year: Some(key.year),
+            axis: Some(key.axis.clone()),
+        },
+        s,
+        lang,
+    );
+    format!("{place}, {}", funder_name(funder, lang))
+}
+
+/// The id of a finding's item, where a flagged cell's link lands.
+pub fn finding_anchor(f: &Finding) -> String {
+    let l = &f.location;
+    format!(
+        "finding-{}-{}-{}-{}",
+        f.rule.slug(),
+        l.dept.as_ref().map_or("all", |d| d.0.as_str()),
+        l.year.map_or("all".to_string(), |y| y.to_string()),
+        l.axis.as_ref().map_or("all", |a| a.0.as_str())
+    )
 }
 
 /// One rule: its status in words and symbol, its switch and parameters, its findings with
@@ -147,12 +134,6 @@ pub fn rule_item(props: &Props) -> Html {
     // Long lists of findings are folded: the first few say where to look.
     let expanded = use_state(|| false);
     let slug = r.rule.slug();
-    let on_toggle = {
-        let (dispatch, id, enabled) = (props.dispatch.clone(), r.rule, rule.enabled);
-        Callback::from(move |_: Event| {
-            dispatch.emit(Action::Edit(Edit::SetRuleEnabled(id, !enabled)))
-        })
-    };
     let on_more = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -164,7 +145,6 @@ pub fn rule_item(props: &Props) -> Html {
             Action::EditThenFocus(Edit::ApplyFix(fix.clone()), field.clone())
         })
     };
-    let switch_id = format!("switch-{slug}");
     let shown = if *expanded {
         usize::MAX
     } else {
@@ -177,23 +157,25 @@ pub fn rule_item(props: &Props) -> Html {
                 <span class="status-icon" aria-hidden="true">{ status_icon(r.status) }</span>
                 <strong class="rule-name" id={format!("rule-name-{slug}")} tabindex="-1">{ rule_name(r.rule, lang) }</strong>
                 <span class="status-label" data-testid={format!("rule-{slug}-status")}>{ status_label(r.status, lang) }</span>
-                <span class="switch">
-                    <input type="checkbox" id={switch_id.clone()} checked={rule.enabled}
-                        data-testid={format!("switch-{slug}")} onchange={on_toggle} />
-                    <label for={switch_id}>
-                        { t.rule_enabled }<span class="visually-hidden">{ t.colon }{ rule_name(r.rule, lang) }</span>
-                    </label>
-                </span>
             </div>
             <p class="rule-description">{ rule_description(rule, lang) }</p>
-            { rule_params(rule, lang, &props.dispatch) }
+            { rule_params(rule, lang) }
             if !r.findings.is_empty() {
                 <ul class="findings">
                     { for r.findings.iter().take(shown).map(|f| {
                         let fix = f.fix.clone();
+                        // The cell to look at: the one the fix changes, or the first concerned.
+                        let cell = fix.as_ref().map(|x| (x.cell.clone(), x.funder))
+                            .or_else(|| finding_cells(f, s).into_iter().next());
                         html! {
-                            <li class="finding" key={finding_key(f)} data-testid={format!("finding-{slug}")}>
+                            <li class="finding" key={finding_key(f)} id={finding_anchor(f)} tabindex="-1" data-testid={format!("finding-{slug}")}>
                                 <span class="finding-text">{ finding_text(f, s, lang) }</span>
+                                if let Some((key, funder)) = cell {
+                                    <a class="cell-link" href={format!("#{}", AmountField::Cell(key.clone(), funder).slug())}
+                                        data-testid={format!("cell-link-{slug}")}>
+                                        { (t.go_to_cell)(&cell_label(&key, funder, s, lang)) }
+                                    </a>
+                                }
                                 if let Some(basis) = &f.basis {
                                     <span class="finding-basis" data-testid={format!("basis-{slug}")}>
                                         { basis_note(basis.kind, lang) }{ "\u{a0}" }<SourceBadge {lang} provenance={basis.clone()} />

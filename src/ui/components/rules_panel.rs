@@ -8,13 +8,15 @@ use crate::domain::report::{Report, Status};
 use crate::domain::scenario::Scenario;
 use crate::strings::strings;
 use crate::ui::components::{status_class, status_icon, RuleItem};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, RULES_HEADING_ID};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
     pub report: Rc<Report>,
+    /// What the last « Tout corriger » did: fixes applied, findings left.
+    pub fixed: Option<(usize, usize)>,
     pub dispatch: Callback<Action>,
 }
 
@@ -28,7 +30,16 @@ pub fn rules_panel(props: &Props) -> Html {
     let overall = counts.overall();
     html! {
         <section class="card rules" aria-labelledby="rules-heading" data-testid="rules-panel">
-            <h2 id="rules-heading" tabindex="-1">{ t.rules_heading }</h2>
+            <div class="card-head">
+                <h2 id={RULES_HEADING_ID} tabindex="-1">{ t.rules_heading }</h2>
+                if report.findings().any(|f| f.fix.is_some()) {
+                    <button type="button" class="fix-button" data-testid="fix-all"
+                        onclick={props.dispatch.reform(|_| Action::FixAll)}>{ t.fix_all }</button>
+                }
+            </div>
+            if let Some((applied, left)) = props.fixed {
+                <p class="fix-all-result" role="status" data-testid="fix-all-result">{ (t.fix_all_done)(applied, left) }</p>
+            }
             <p class={classes!("rules-summary", status_class(overall))}>
                 <span aria-hidden="true" class="summary-icon">{ status_icon(overall) }{ " " }</span>
                 <span data-testid="rules-summary">{ (t.rules_summary)(counts) }</span>
