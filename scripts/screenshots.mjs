@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the release build (dist/) at phone, tablet and desktop widths, for people to
-// look at and for the README: docs/screenshot-<width>.png, each the first screen (the summary
-// band first) after "Pas-de-Calais, 2021, Prévention, Département" is set to 200 000 €.
+// look at and for the README, after "Pas-de-Calais, 2021, Prévention, Département" is set to
+// 200 000 €: docs/screenshot-<width>.png is the first screen (the summary band first),
+// docs/findings-<width>.png the Pas-de-Calais grid with its amounts marked by the findings.
 //   node scripts/screenshots.mjs [--out docs]
 import { chromium } from '@playwright/test';
 import path from 'node:path';
@@ -23,6 +24,15 @@ try {
     await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `screenshot-${width}.png`) });
+    // The edited grid under the sticky toolbar, its marked amounts in view.
+    await page.getByTestId('cell-input-62-2021-prevention-dept-flag').waitFor();
+    await page.getByTestId(width < 700 ? 'cell-input-62-2021-prevention-dept' : 'dept-62').evaluate((el) => {
+      const toolbar = document.querySelector('[data-testid="toolbar"]').getBoundingClientRect().height;
+      const above = window.innerWidth < 700 ? 200 : 0;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - toolbar - 12 - above);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, `findings-${width}.png`) });
     await page.close();
   }
 } finally {

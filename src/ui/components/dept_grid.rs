@@ -59,11 +59,16 @@ pub fn dept_grid(props: &Props) -> Html {
     let id = &dept.id.0;
     let heading_id = format!("amounts-{id}");
     let caption = format!("{} — {}", dept.name, t.amounts_caption);
-    let cells_changed = s.dept_cell_keys(&dept.id).any(|k| {
-        Funder::ALL
-            .iter()
-            .any(|f| s.changed_from(&props.baseline, &k, *f).is_some())
-    });
+    // Each funder's split is « Modifié » once one of its amounts is.
+    let funder_changed = |f: Funder| {
+        s.dept_cell_keys(&dept.id)
+            .any(|k| s.changed_from(&props.baseline, &k, f).is_some())
+    };
+    let (state_changed, dept_changed) = (
+        funder_changed(Funder::State),
+        funder_changed(Funder::Departement),
+    );
+    let cells_changed = state_changed || dept_changed;
     let changed = cells_changed || props.baseline.departement(&dept.id) != Some(dept);
 
     let pair = |c: Contribution, testid: String, label: &str| totals_pair(lang, c, testid, label);
@@ -86,8 +91,8 @@ pub fn dept_grid(props: &Props) -> Html {
                 </button>
             </div>
             <p class="split-source">
-                <span>{ t.split_note }{ t.colon }{ t.state }{ "\u{a0}" }<SourceBadge {lang} provenance={dept.split_state.clone()} changed={cells_changed} />
-                    { ", " }{ t.departement }{ "\u{a0}" }<SourceBadge {lang} provenance={dept.split_departement.clone()} changed={cells_changed} /></span>
+                <span>{ t.split_note }{ t.colon }{ t.state }{ "\u{a0}" }<SourceBadge {lang} provenance={dept.split_state.clone()} changed={state_changed} />
+                    { ", " }{ t.departement }{ "\u{a0}" }<SourceBadge {lang} provenance={dept.split_departement.clone()} changed={dept_changed} /></span>
                 // A partial year's amounts rest on the same prorata as its envelope.
                 { for s.years.iter().filter(|y| !y.full_year.value).map(|y| html! {
                     <span>{ (t.partial_amounts)(y.year) }{ " " }<SourceBadge {lang} provenance={y.state_envelope.provenance.clone()}
