@@ -47,6 +47,15 @@ impl<T: PartialEq> History<T> {
             return false;
         }
         let continues = key.is_some() && key == self.open;
+        // Typing that comes back to where its step began (a typo, then Escape) leaves no
+        // empty step behind.
+        if continues && self.undo.back().is_some_and(|before| **before == next) {
+            if let Some(before) = self.undo.pop_back() {
+                self.present = before;
+            }
+            self.open = None;
+            return true;
+        }
         if !continues {
             self.undo.push_back(Rc::clone(&self.present));
             if self.undo.len() > self.limit {
@@ -88,6 +97,18 @@ impl<T: PartialEq> History<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typing_back_to_the_start_leaves_no_step() {
+        let mut h = History::new(0, 200);
+        assert!(h.push(1, Some("field".into())));
+        assert!(h.push(2, Some("field".into())));
+        assert!(h.push(0, Some("field".into())));
+        assert!(!h.can_undo(), "the step came back to where it began");
+        assert!(h.push(5, Some("field".into())));
+        assert!(h.undo());
+        assert_eq!(**h.present(), 0);
+    }
 
     #[test]
     fn undo_and_redo_walk_the_steps() {

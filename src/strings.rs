@@ -108,6 +108,8 @@ pub struct Strings {
     pub off_in_convention: &'static str,
     pub bench_clamped: fn(&str, &str) -> String,
     pub bench_refused: fn(&str) -> String,
+    pub modified_params_note: &'static str,
+    pub last_year: fn(u16) -> String,
 }
 
 const FR: Strings = Strings {
@@ -238,6 +240,8 @@ const FR: Strings = Strings {
     off_in_convention: "désactivée",
     bench_clamped: |asked, opened| format!("Taille demandée {asked} ramenée à {opened}\u{a0}: au plus 20\u{a0}départements, 20\u{a0}années et 8\u{a0}axes."),
     bench_refused: |asked| format!("Adresse non comprise (bench={asked})\u{a0}: la convention signée est ouverte. Écrivez par exemple ?bench=10x10x4."),
+    modified_params_note: "Écart mesuré avec des hypothèses modifiées, non celles de la convention",
+    last_year: |y| format!("{y}\u{a0}: dernière année possible"),
 };
 
 const EN: Strings = Strings {
@@ -369,6 +373,8 @@ const EN: Strings = Strings {
     off_in_convention: "off",
     bench_clamped: |asked, opened| format!("Size asked {asked} brought down to {opened}: at most 20 départements, 20 years and 8 axes."),
     bench_refused: |asked| format!("Address not understood (bench={asked}): the signed convention is open. Write for example ?bench=10x10x4."),
+    modified_params_note: "Gap measured with changed hypotheses, not the convention's",
+    last_year: |y| format!("{y}: the last year allowed"),
 };
 
 /// French counts 0 and 1 as singular.
@@ -502,6 +508,8 @@ impl Strings {
             off_in_convention,
             bench_clamped,
             bench_refused,
+            modified_params_note,
+            last_year,
         } = self;
         let fixed = [
             app_title,
@@ -583,6 +591,7 @@ impl Strings {
             rule_switches,
             on_in_convention,
             off_in_convention,
+            modified_params_note,
         ];
         let mut texts: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
         for n in [0, 1, 2, 5] {
@@ -620,6 +629,7 @@ impl Strings {
             convention_value(amount),
             bench_clamped("99×1×1", "20×1×1"),
             bench_refused("abc"),
+            last_year(2040),
         ]);
         for (applied, left) in [(0, 0), (1, 0), (3, 1), (0, 2)] {
             texts.push(fix_all_done(applied, left));

@@ -6,7 +6,7 @@
 //! `%`, typographic apostrophes (’).
 
 use super::locale::Lang;
-use super::money::{MoneyError, MAX_INPUT_CHARS};
+use super::money::{Money, MoneyError, MAX_INPUT_CHARS};
 use super::provenance::SourceKind;
 use super::ratio::RatioError;
 use super::report::{Finding, Fix, Location, Status};
@@ -27,6 +27,7 @@ pub fn money_error(e: MoneyError, lang: Lang) -> String {
         MoneyError::NotANumber => pick(lang, "Saisissez un montant en chiffres, par exemple 500\u{202f}000, 500\u{a0}k€ ou 0,5\u{a0}M€.", "Enter an amount in digits, for example 500,000, 500k or 0.5M.").into(),
         MoneyError::TooManyDecimals => pick(lang, "Saisissez deux décimales au plus (les centimes).", "Enter two decimals at most (cents).").into(),
         MoneyError::TooLarge => pick(lang, "Saisissez un montant d’au plus 1\u{a0}000\u{a0}milliards d’euros.", "Enter an amount of at most €1 trillion.").into(),
+        MoneyError::Ambiguous => pick(lang, "Milliers ou décimales\u{a0}? En français la virgule sépare les centimes\u{a0}: écrivez 500\u{202f}000 pour cinq cent mille euros, ou 500,00 pour cinq cents.", "Thousands or decimals? In English the point separates cents: write 500,000 for five hundred thousand euros, or 500.00 for five hundred.").into(),
         MoneyError::TooLong => match lang {
             Lang::Fr => format!("Texte trop long\u{a0}: un montant s’écrit en {MAX_INPUT_CHARS}\u{a0}caractères au plus."),
             Lang::En => format!("Text too long: an amount takes at most {MAX_INPUT_CHARS} characters."),
@@ -156,6 +157,13 @@ pub fn rule_description(rule: &Rule, lang: Lang) -> String {
                 lang.money(*floor)
             ),
         },
+        // The smallest minimum only asks that the axis be funded at all.
+        RuleParams::BothAxes { minimum } if *minimum <= Money::from_cents(1) => pick(
+            lang,
+            "Chaque année, dans chaque département, chaque axe prioritaire reçoit un financement, de l’État ou du Département.",
+            "Each year, in each département, each priority axis receives some funding, from the State or the Département.",
+        )
+        .into(),
         RuleParams::BothAxes { minimum } => match lang {
             Lang::Fr => format!(
                 "Chaque année, dans chaque département, chaque axe prioritaire reçoit au moins {}, État et Département confondus.",
@@ -300,6 +308,8 @@ pub fn finding_text(f: &Finding, s: &Scenario, lang: Lang) -> String {
         }
         (RuleId::DeptFloor, Lang::Fr) => format!("{place}{colon} il manque {gap} de contribution départementale pour atteindre l’engagement minimal de {expected} (inscrit {actual})"),
         (RuleId::DeptFloor, Lang::En) => format!("{place}{colon} the Département is {gap} short of its {expected} minimum commitment (entered {actual})"),
+        (RuleId::BothAxes, Lang::Fr) if f.expected <= Money::from_cents(1) => format!("{place}{colon} aucun financement sur cet axe"),
+        (RuleId::BothAxes, Lang::En) if f.expected <= Money::from_cents(1) => format!("{place}{colon} no funding on this axis"),
         (RuleId::BothAxes, Lang::Fr) => format!("{place}{colon} cet axe reçoit {actual}, il manque {gap} pour atteindre le minimum de {expected} par axe"),
         (RuleId::BothAxes, Lang::En) => format!("{place}{colon} this axis receives {actual}, {gap} short of the {expected} minimum per axis"),
     }

@@ -23,6 +23,8 @@ pub enum MoneyError {
     NotANumber,
     TooManyDecimals,
     TooLarge,
+    /// `500,000` in French (or `500.000` in English): thousands or decimals?
+    Ambiguous,
     /// Longer than any amount is written ([`MAX_INPUT_CHARS`]).
     TooLong,
 }

@@ -34,6 +34,9 @@ pub fn parse(text: &str, lang: Lang) -> Result<Money, MoneyError> {
         return Err(MoneyError::NotANumber);
     }
     let (body, exponent) = split_unit(text);
+    if exponent == 0 && thousands_or_decimals(body, lang) {
+        return Err(MoneyError::Ambiguous);
+    }
     let value = split_number(body, lang).and_then(|(i, f)| to_money(&i, &f, exponent));
     match (negative, value) {
         (true, Ok(m)) if m.is_zero() => Ok(m),
@@ -42,6 +45,23 @@ pub fn parse(text: &str, lang: Lang) -> Result<Money, MoneyError> {
         }
         (_, result) => result,
     }
+}
+
+/// `500,000` in French, `500.000` in English: the language's decimal separator followed by
+/// exactly three digits reads as thousands in the other language. Taken as decimals it would
+/// silently lose 499 500 €, so it is refused with a word instead.
+fn thousands_or_decimals(body: &str, lang: Lang) -> bool {
+    let own = lang.decimal_separator();
+    let body = body.trim();
+    let separators = body.matches([',', '.']).count();
+    let after = body.rsplit(own).next().unwrap_or("");
+    separators == 1
+        && !body.starts_with('0')
+        && !body.contains(char::is_whitespace)
+        && body.contains(own)
+        && after.len() == 3
+        && after.chars().all(|c| c.is_ascii_digit())
+        && body.len() > 4
 }
 
 /// True when the text has more than [`MAX_INPUT_CHARS`] characters (counting stops there).
@@ -223,6 +243,7 @@ mod tests {
             ("1.500", "1500"),
             ("1.250.000,50", "1250000.50"),
             ("1.5 M", "1500000"),
+            ("1,250 M", "1250000"),
             (",5", "0.5"),
             ("12,", "12"),
             ("  +40 000  ", "40000"),
@@ -249,11 +270,11 @@ mod tests {
         let cases = [
             ("€1,250,000.50", "1250000.50"),
             ("1,500", "1500"),
-            ("1.500", "1.5"),
             ("0.5M", "500000"),
             ("0,5 M€", "500000"),
             ("500k", "500000"),
             ("1.2 bn", "1200000000"),
+            ("1.250M", "1250000"),
         ];
         for (input, expected) in cases {
             assert_eq!(
@@ -286,6 +307,18 @@ mod tests {
     }
 
     #[test]
+    fn three_digits_after_the_decimal_separator_are_asked_about() {
+        assert_eq!(parse("1.500", Lang::En), Err(MoneyError::Ambiguous));
+        assert_eq!(parse("500,000", Lang::Fr), Err(MoneyError::Ambiguous));
+        // Grouped by spaces, or with two separators, or with a multiplier, it is clear.
+        assert_eq!(parse("1.500", Lang::Fr), Ok(Money::euros(1_500)));
+        assert_eq!(parse("500,000", Lang::En), Ok(Money::euros(500_000)));
+        assert_eq!(parse("1.500,000", Lang::Fr), Ok(Money::euros(1_500)));
+        assert_eq!(parse("0,500", Lang::Fr), Ok(Money::from_cents(50)));
+        assert_eq!(parse("0,500 M", Lang::Fr), Ok(Money::euros(500_000)));
+    }
+
+    #[test]
     fn rejected_inputs() {
         use MoneyError::*;
         let cases = [
@@ -315,6 +348,8 @@ mod tests {
             ("0x10", NotANumber),
             ("1e6", NotANumber),
             ("500 000,505", TooManyDecimals),
+            ("500,000", Ambiguous),
+            ("1,234", Ambiguous),
             ("0,001", TooManyDecimals),
             ("1,2345678912 M", TooManyDecimals),
             ("1 000 000 000 000,01", TooLarge),

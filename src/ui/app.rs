@@ -121,7 +121,7 @@ pub fn app() -> Html {
                     <Parameters {lang} scenario={scenario.clone()} baseline={baseline.clone()} refused={state.refused} dispatch={dispatch.clone()} />
                 </div>
                 <div class="layout-side">
-                    <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} fixed={state.fixed} dispatch={dispatch.clone()} />
+                    <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} baseline={baseline.clone()} fixed={state.fixed} dispatch={dispatch.clone()} />
                 </div>
                 <div class="layout-wide">
                     <PlanTable {lang} scenario={scenario.clone()} totals={totals.clone()} />

@@ -109,7 +109,7 @@ test.describe('editing a contribution', () => {
       await cell.fill(typed);
       await expect(simulator.total(62, '2021-dept'), typed).toHaveText(eur(190_000 + amount));
     }
-    for (const [typed, message] of [['-5', /positif ou nul/], ['1,234', /deux décimales au plus/], ['2 000 000 000 000', /1\u00a0000\u00a0milliards/], ['', /Saisissez un montant/], ['1 2 3', /montant en chiffres/], ['50 0000', /montant en chiffres/], ['9'.repeat(101), /Texte trop long/]] as const) {
+    for (const [typed, message] of [['-5', /positif ou nul/], ['1,234', /Milliers ou décimales/], ['1,2345', /deux décimales au plus/], ['2 000 000 000 000', /1\u00a0000\u00a0milliards/], ['', /Saisissez un montant/], ['1 2 3', /montant en chiffres/], ['50 0000', /montant en chiffres/], ['9'.repeat(101), /Texte trop long/]] as const) {
       await cell.fill(typed);
       await expect(simulator.cellError(KEY), typed).toHaveText(message);
       // A typo costs nothing: the model holds the amount from before this edit began.

@@ -49,6 +49,8 @@ test.describe('findings on the grid', () => {
     await simulator.findings('matching').first().getByTestId('cell-link-matching').click();
     await expect(page.locator(':focus')).toHaveAttribute('data-testid', /^cell-input-59-2019-/);
 
+    // The findings say they are measured against a changed hypothesis.
+    await expect(simulator.byTestId('modified-matching').first()).toContainText('hypothèses modifiées');
     await simulator.byTestId('fix-all').click();
     await expect(simulator.byTestId('fix-all-result')).toHaveText('6\u00a0corrections appliquées\u00a0: toutes les règles actives sont respectées.');
     await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
@@ -121,9 +123,10 @@ test.describe('focus never falls to the page', () => {
     const add = simulator.byTestId('add-year');
     for (let year = 2022; year <= 2040; year++) await add.click();
     await expect(add).toBeDisabled();
+    await expect(add).toHaveText('2040\u00a0: dernière année possible');
     expect(await active(page)).toBe('remove-2040');
     await simulator.byTestId('remove-2030').click();
-    expect(await active(page)).not.toBe('BODY');
+    expect(await active(page)).toBe('remove-2031');
     await expect(page.locator(':focus')).toBeEnabled();
 
     await simulator.goto();
@@ -146,4 +149,16 @@ test.describe('addresses', () => {
     await simulator.goto('?bench=2x3x2');
     await expect(simulator.byTestId('address-notice')).toHaveCount(0);
   });
+});
+
+test('a typo undone with Escape leaves no empty undo step', async ({ simulator, page }) => {
+  await simulator.goto();
+  const cell = simulator.cellInput('62-2020-insertion-state');
+  await cell.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('25O 000');
+  await page.keyboard.press('Escape');
+  await expect(cell).toHaveValue(field(190_000));
+  await expect(simulator.undoButton).toBeDisabled();
+  await expect(simulator.byTestId('scenario-modified')).toHaveCount(0);
 });

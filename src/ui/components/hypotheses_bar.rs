@@ -112,7 +112,8 @@ pub fn hypotheses_bar(props: &Props) -> Html {
                 <label for="param-ratio">{ t.ratio }</label>
                 <span class="hypothesis-value">
                     <RatioInput id="param-ratio" value={ratio} {lang} on_change={on_ratio} {on_commit} />
-                    <SourceBadge {lang} provenance={rule.source.clone()} />
+                    <SourceBadge {lang} provenance={rule.source.clone()}
+                        changed={original.is_some_and(|(_, r, _)| r != ratio)} />
                 </span>
                 { ratio_note }
             </div>

@@ -51,14 +51,22 @@ pub fn parameters(props: &Props) -> Html {
             Action::EditThenFocus(Edit::AddYear(next_year), format!("remove-{next_year}"))
         }
     });
-    // After a removal, « Ajouter l'année » takes the focus if it can; else the heading.
+    // After a removal, focus goes to the next year's « Retirer » (the previous one's for the
+    // last year), unless one year is left, whose button is disabled: then « Ajouter
+    // l'année », or the heading when that one is disabled too.
     let after_removal = |year: Year| -> String {
-        let last = s.years.iter().rev().map(|y| y.year).find(|y| *y != year);
-        let next = last.map_or(2019, |y| y + 1);
-        if YEAR_RANGE.contains(&next) {
-            ADD_YEAR_ID.into()
-        } else {
-            PARAMETERS_HEADING_ID.into()
+        let left: Vec<Year> = s
+            .years
+            .iter()
+            .map(|y| y.year)
+            .filter(|y| *y != year)
+            .collect();
+        let neighbour = left.iter().find(|y| **y > year).or(left.last());
+        let next = left.last().map_or(2019, |y| y + 1);
+        match neighbour {
+            Some(y) if left.len() > 1 => format!("remove-{y}"),
+            _ if YEAR_RANGE.contains(&next) => ADD_YEAR_ID.into(),
+            _ => PARAMETERS_HEADING_ID.into(),
         }
     };
     // A removed year of the original scenario can come back as it was.
@@ -140,7 +148,11 @@ pub fn parameters(props: &Props) -> Html {
             <p class="actions-row">
                 <button type="button" class="secondary" id={ADD_YEAR_ID} onclick={on_add} disabled={!YEAR_RANGE.contains(&next_year)}
                     data-testid="add-year">
-                    { (t.add_year)(next_year) }
+                    if YEAR_RANGE.contains(&next_year) {
+                        { (t.add_year)(next_year) }
+                    } else {
+                        { (t.last_year)(*YEAR_RANGE.end()) }
+                    }
                 </button>
                 if let Some(year) = missing {
                     // The button goes once its year is back: focus moves to "Ajouter l'année".

@@ -85,9 +85,9 @@ pub fn plan_chart(props: &Props) -> Html {
                 r.year.unwrap_or_default(),
                 t.colon,
                 t.plan_total,
-                lang.money(r.plan.total()),
+                lang.money_compact(r.plan.total()),
                 t.added_total,
-                lang.money(r.envelope.total())
+                lang.money_compact(r.envelope.total())
             )
         })
         .collect::<Vec<_>>()

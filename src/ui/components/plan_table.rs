@@ -80,7 +80,11 @@ fn plan_dept(props: &DeptProps) -> Html {
     html! {
         <div class="plan-dept" data-testid={format!("plan-{id}")}>
             <h3 id={format!("plan-{id}-heading")} tabindex="-1">{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} />
-                { " " }<SourceBadge {lang} provenance={props.period.clone()} /></h3>
+                // The period's own source, when it is not the amounts' one.
+                if props.period != props.provenance {
+                    { " " }<SourceBadge {lang} provenance={props.period.clone()} />
+                }
+            </h3>
             <PlanChart {lang} view={view.clone()} name={props.name.clone()} />
             <div class="table-box">
                 <table class="plan-table">

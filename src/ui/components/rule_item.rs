@@ -21,6 +21,9 @@ pub struct Props {
     pub lang: Lang,
     pub rule: Rule,
     pub result: RuleResult,
+    /// Its parameters differ from the scenario as opened (a 2:1 ratio): its findings are
+    /// measured against those, not the convention's.
+    pub modified: bool,
     /// For the names findings are phrased with.
     pub scenario: Rc<Scenario>,
     pub dispatch: Callback<Action>,
@@ -40,6 +43,7 @@ impl PartialEq for Props {
         self.lang == other.lang
             && self.dispatch == other.dispatch
             && self.rule == other.rule
+            && self.modified == other.modified
             && self.result == other.result
             && a.axes == b.axes
             && period(a) == period(b)
@@ -176,6 +180,11 @@ pub fn rule_item(props: &Props) -> Html {
                                         { (t.go_to_cell)(&cell_label(&key, funder, s, lang)) }
                                     </a>
                                 }
+                                if props.modified {
+                                    <span class="finding-basis" data-testid={format!("modified-{slug}")}>
+                                        { t.modified_params_note }{ "\u{a0}" }<SourceBadge {lang} provenance={r.source.clone()} changed={true} />
+                                    </span>
+                                }
                                 if let Some(basis) = &f.basis {
                                     <span class="finding-basis" data-testid={format!("basis-{slug}")}>
                                         { basis_note(basis.kind, lang) }{ "\u{a0}" }<SourceBadge {lang} provenance={basis.clone()} />
@@ -209,7 +218,7 @@ pub fn rule_item(props: &Props) -> Html {
                 }
             }
             <p class="rule-source">
-                <SourceBadge {lang} provenance={r.source.clone()} />
+                <SourceBadge {lang} provenance={r.source.clone()} changed={props.modified} />
                 // Beside its findings a rule quotes its source; otherwise the badge's tooltip does.
                 if let (Some(q), false) = (&r.source.quote, r.findings.is_empty()) {
                     <q lang="fr" class="quote">{ q }</q>

@@ -15,6 +15,8 @@ pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
     pub report: Rc<Report>,
+    /// The scenario as opened: a rule whose parameters differ from it says so.
+    pub baseline: Rc<Scenario>,
     /// What the last « Tout corriger » did: fixes applied, findings left.
     pub fixed: Option<(usize, usize)>,
     pub dispatch: Callback<Action>,
@@ -57,6 +59,7 @@ pub fn rules_panel(props: &Props) -> Html {
                     let rule = s.rules.iter().find(|x| x.id() == r.rule)?;
                     Some(html! {
                         <RuleItem key={r.rule.slug()} {lang} rule={rule.clone()} result={r.clone()}
+                            modified={props.baseline.rules.iter().find(|b| b.id() == r.rule).is_some_and(|b| b.params != rule.params)}
                             scenario={s.clone()} dispatch={props.dispatch.clone()} />
                     })
                 }) }
