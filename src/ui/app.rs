@@ -1,4 +1,7 @@
+use std::collections::BTreeMap;
 use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 
 use yew::prelude::*;
 
@@ -6,12 +9,13 @@ use super::components::{
     DeptGrid, Header, HypothesesBar, Parameters, PlanTable, RulesPanel, SummaryBand, Toolbar,
     HYPOTHESES_ID,
 };
-use super::flags::cell_flags;
+use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::shortcuts;
 use super::state::{Action, AppState};
 use super::url::requested_scenario;
 use crate::domain::rules::{evaluate_with, prefer_cell};
+use crate::domain::scenario::DeptId;
 use crate::domain::totals::Totals;
 use crate::strings::strings;
 
@@ -46,10 +50,22 @@ pub fn app() -> Html {
         },
     );
     let report: Rc<_> = (*report).clone();
-    let flags = use_memo(
-        (state.scenario().clone(), report.clone(), lang),
-        |(s, r, lang)| cell_flags(s, r, *lang),
-    );
+    // The grid's marks are worked out and drawn in the task after the edit's first paint:
+    // totals and rules show at once, and a finding spread over a whole year (40 amounts in a
+    // large scenario) does not hold the frame back.
+    let flags = use_state(Rc::<BTreeMap<DeptId, Rc<CellFlags>>>::default);
+    {
+        let flags = flags.clone();
+        use_effect_with(
+            (state.scenario().clone(), report.clone(), lang),
+            move |(s, r, lang)| {
+                let (s, r, lang) = (s.clone(), r.clone(), *lang);
+                let pending = Timeout::new(0, move || flags.set(Rc::new(cell_flags(&s, &r, lang))));
+                // A newer edit supersedes marks not yet drawn.
+                move || drop(pending)
+            },
+        );
+    }
     // One stable callback, so that components whose data did not change skip rendering.
     let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
 

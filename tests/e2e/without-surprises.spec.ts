@@ -19,6 +19,13 @@ test.describe('hypotheses as visible as amounts', () => {
     await expect(page.getByTestId('param-base-changed')).toContainText('par département et par année');
     await simulator.byTestId('param-floor').fill('400 000');
     await expect(simulator.byTestId('param-floor-diff')).toContainText(`\u2212${eur(100_000)}`);
+    // The years' parameters and the plans too.
+    await simulator.byTestId('full-2019').check();
+    await expect(simulator.byTestId('full-2019-changed')).toHaveText('Modifié convention\u00a0: Non');
+    await simulator.byTestId('env-2020').fill('400 000');
+    await expect(simulator.byTestId('env-2020-diff')).toContainText(`\u2212${eur(100_000)}`);
+    await simulator.byTestId('plan-62-state').fill('12 000 000');
+    await expect(simulator.byTestId('plan-62-state-diff')).toContainText(`+${eur(2_000_000)}`);
   });
 
   test('switching a rule off changes the status: never the all-clear', async ({ simulator, page }) => {
@@ -40,7 +47,7 @@ test.describe('findings on the grid', () => {
     await expect(flagged).toHaveCount(12);
     await expect(page.locator('[data-testid$="-state-flag"]')).toHaveCount(0);
     const cell = simulator.cellInput('59-2019-prevention-dept');
-    await expect(cell).toHaveAccessibleDescription(/Écart\u00a0: Cofinancement du Département — Nord, 2019\u00a0: il manque/);
+    await expect(cell).toHaveAccessibleDescription(/Écart\u00a0: Cofinancement du Département — Nord, 2019\./);
     // A cell links to its finding, a finding to its cell; a finding folded away, to its rule.
     await simulator.byTestId('cell-input-59-2019-prevention-dept-flag').click();
     await expect(page.locator('#finding-matching-59-2019-all')).toBeFocused();

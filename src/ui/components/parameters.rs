@@ -106,6 +106,7 @@ pub fn parameters(props: &Props) -> Html {
                     <tbody>
                         { for s.years.iter().map(|y| {
                             let year = y.year;
+                            let original = props.baseline.year(year);
                             let full_id = format!("full-{year}");
                             let on_full = dispatch.reform(move |e: Event| {
                                 let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
@@ -122,14 +123,22 @@ pub fn parameters(props: &Props) -> Html {
                                             data-testid={format!("full-{year}")} />
                                         <label for={full_id}><span class="visually-hidden">{ format!("{}{}{year}", t.full_year, t.colon) }</span>
                                             <span aria-hidden="true">{ if y.full_year.value { t.yes } else { t.no } }</span></label>
+                                        if let Some(was) = original.map(|o| o.full_year.value).filter(|was| *was != y.full_year.value) {
+                                            <span class="changed-note" data-testid={format!("full-{year}-changed")}>
+                                                <span class="badge badge-modified static">{ t.modified_badge }</span>
+                                                { " " }{ (t.convention_value)(if was { t.yes } else { t.no }) }
+                                            </span>
+                                        }
                                     </td>
                                     <td data-label={t.state_envelope}>
                                         <MoneyInput field={AmountField::StateEnvelope(year)} label={format!("{}, {year}", t.state_envelope)}
-                                            value={y.state_envelope.value} {lang} dispatch={dispatch.clone()} />
+                                            value={y.state_envelope.value} {lang} dispatch={dispatch.clone()}
+                                            baseline={original.map(|o| o.state_envelope.value).filter(|v| *v != y.state_envelope.value)} />
                                     </td>
                                     <td data-label={t.territory_envelope}>
                                         <MoneyInput field={AmountField::TerritoryEnvelope(year)} label={format!("{}, {year}", t.territory_envelope)}
-                                            value={y.territory_envelope.value} {lang} dispatch={dispatch.clone()} />
+                                            value={y.territory_envelope.value} {lang} dispatch={dispatch.clone()}
+                                            baseline={original.map(|o| o.territory_envelope.value).filter(|v| *v != y.territory_envelope.value)} />
                                     </td>
                                     <td data-label={t.source_column}><SourceBadge {lang} provenance={y.state_envelope.provenance.clone()}
                                         changed={props.baseline.year(year).is_some_and(|b| b != y)} /></td>
@@ -171,6 +180,7 @@ pub fn parameters(props: &Props) -> Html {
             <div class="plans">
                 { for s.departements.iter().map(|d| {
                     let id = d.id.clone();
+                    let original_plan = props.baseline.departement(&d.id).map(|b| &b.plan);
                     let slug = d.id.0.clone();
                     let year_select = |f: fn(Year) -> PlanField| {
                         let id = id.clone();
@@ -187,12 +197,14 @@ pub fn parameters(props: &Props) -> Html {
                             <div class="field">
                                 <label for={AmountField::Plan(id.clone(), Funder::State).slug()}>{ t.plan_state }</label>
                                 <MoneyInput field={AmountField::Plan(id.clone(), Funder::State)} label={format!("{}, {}", d.name, t.plan_state)}
-                                    value={d.plan.state} {lang} dispatch={dispatch.clone()} />
+                                    value={d.plan.state} {lang} dispatch={dispatch.clone()}
+                                    baseline={original_plan.map(|p| p.state).filter(|v| *v != d.plan.state)} />
                             </div>
                             <div class="field">
                                 <label for={AmountField::Plan(id.clone(), Funder::Departement).slug()}>{ t.plan_dept }</label>
                                 <MoneyInput field={AmountField::Plan(id.clone(), Funder::Departement)} label={format!("{}, {}", d.name, t.plan_dept)}
-                                    value={d.plan.departement} {lang} dispatch={dispatch.clone()} />
+                                    value={d.plan.departement} {lang} dispatch={dispatch.clone()}
+                                    baseline={original_plan.map(|p| p.departement).filter(|v| *v != d.plan.departement)} />
                             </div>
                             <div class="field period" role="group" aria-label={format!("{}, {}", d.name, t.plan_period_label)}>
                                 <span class="period-label">{ t.plan_period_label }{ "\u{a0}" }<SourceBadge {lang} provenance={d.plan.period.clone()}
