@@ -377,22 +377,12 @@ const EN: Strings = Strings {
     last_year: |y| format!("{y}: the last year allowed"),
 };
 
-/// French counts 0 and 1 as singular.
 fn plural(n: usize) -> &'static str {
-    if n > 1 {
-        "s"
-    } else {
-        ""
-    }
+    Lang::Fr.plural(n)
 }
 
-/// English counts only 1 as singular.
 fn plural_en(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
+    Lang::En.plural(n)
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {

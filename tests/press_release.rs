@@ -42,10 +42,10 @@ fn pas_de_calais_plan_plus_envelope_2019_2021() {
         Money::euros(10_000_000)
     );
     assert_eq!(
-        fr.money(view.total.envelope.total()),
+        fr.money(view.total.bassin.total()),
         "2\u{202f}500\u{202f}000\u{a0}€"
     );
-    assert_eq!(view.total.envelope.state, Money::euros(1_250_000));
+    assert_eq!(view.total.bassin.state, Money::euros(1_250_000));
     assert_eq!(
         fr.money(view.total.total()),
         "22\u{202f}500\u{202f}000\u{a0}€"

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use super::locale::Lang;
 use super::money::Money;
 use super::provenance::{Provenance, SourceKind, Sourced, Text};
 use super::rule::{MatchingBase, Rule, RuleParams, Severity};
@@ -323,14 +324,14 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
         name: Text::new(
             &format!(
                 "Scénario généré\u{a0}: {depts}\u{a0}département{} × {years}\u{a0}année{} × {axes}\u{a0}axe{}",
-                plural_fr(depts),
-                plural_fr(years),
-                plural_fr(axes)
+                Lang::Fr.plural(depts),
+                Lang::Fr.plural(years),
+                Lang::Fr.plural(axes)
             ),
             &format!(
                 "Generated scenario: {depts} département{} × {years} year{} × {axes} ax{}",
-                plural_en(depts),
-                plural_en(years),
+                Lang::En.plural(depts),
+                Lang::En.plural(years),
                 if axes == 1 { "is" } else { "es" }
             ),
         ),
@@ -339,23 +340,6 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
         axes: axis_list,
         cells,
         rules: template.rules,
-    }
-}
-
-/// French counts 0 and 1 as singular; English only 1.
-fn plural_fr(n: usize) -> &'static str {
-    if n > 1 {
-        "s"
-    } else {
-        ""
-    }
-}
-
-fn plural_en(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 

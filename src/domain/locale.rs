@@ -32,6 +32,19 @@ impl Lang {
         }
     }
 
+    /// The plural « s » for a count: French counts 0 and 1 as singular, English only 1.
+    pub fn plural(self, n: usize) -> &'static str {
+        let singular = match self {
+            Lang::Fr => n <= 1,
+            Lang::En => n == 1,
+        };
+        if singular {
+            ""
+        } else {
+            "s"
+        }
+    }
+
     pub fn decimal_separator(self) -> char {
         match self {
             Lang::Fr => ',',
@@ -211,6 +224,14 @@ mod tests {
         assert_eq!(Lang::Fr.percent(d("0.33333"), false), "33,33\u{202f}%");
         assert_eq!(Lang::Fr.percent(d("0.1195"), true), "+11,95\u{202f}%");
         assert_eq!(Lang::Fr.percent(d("0.000125"), false), "0,01\u{202f}%");
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let fr: Vec<_> = [0, 1, 2].iter().map(|n| Lang::Fr.plural(*n)).collect();
+        let en: Vec<_> = [0, 1, 2].iter().map(|n| Lang::En.plural(*n)).collect();
+        assert_eq!(fr, ["", "", "s"]);
+        assert_eq!(en, ["s", "", "s"]);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! How the bassin minier envelope adds to each département's own plan.
+//! What the bassin minier amounts (State and Département) add to each département's own plan.
 
 use rust_decimal::Decimal;
 
@@ -6,24 +6,25 @@ use super::money::Money;
 use super::scenario::{Contribution, DeptId, Scenario, Year};
 use super::totals::Totals;
 
-/// One year (or the whole period) of a département's plan plus its envelope.
+/// One year (or the whole period) of a département's plan plus its bassin minier amounts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanRow {
     /// `None` on the row of totals.
     pub year: Option<Year>,
     pub plan: Contribution,
-    pub envelope: Contribution,
+    /// The bassin minier amounts of the same year (or period), State and Département.
+    pub bassin: Contribution,
 }
 
 impl PlanRow {
     pub fn total(&self) -> Money {
-        self.plan.total().saturating_add(self.envelope.total())
+        self.plan.total().saturating_add(self.bassin.total())
     }
 
-    /// What the envelope adds to the plan, as a ratio (0.125 for +12,5 %); `None` when
+    /// What the bassin minier amounts add to the plan, as a ratio (0.125 for +12,5 %); `None` when
     /// there is no plan to add to.
     pub fn share_added(&self) -> Option<Decimal> {
-        self.envelope.total().ratio_to(self.plan.total())
+        self.bassin.total().ratio_to(self.plan.total())
     }
 }
 
@@ -34,7 +35,7 @@ pub struct PlanView {
     pub total: PlanRow,
 }
 
-/// The plan over its period, year by year, with the envelope of the same years; the
+/// The plan over its period, year by year, with the bassin minier amounts of the same years; the
 /// scenario's years outside the plan's period do not count.
 pub fn plan_view(s: &Scenario, totals: &Totals, dept: &DeptId) -> Option<PlanView> {
     let d = s.departement(dept)?;
@@ -45,7 +46,7 @@ pub fn plan_view(s: &Scenario, totals: &Totals, dept: &DeptId) -> Option<PlanVie
         .map(|(year, plan)| PlanRow {
             year: Some(year),
             plan,
-            envelope: totals.get(Some(dept), Some(year), None),
+            bassin: totals.get(Some(dept), Some(year), None),
         })
         .collect();
     let total = PlanRow {
@@ -53,9 +54,9 @@ pub fn plan_view(s: &Scenario, totals: &Totals, dept: &DeptId) -> Option<PlanVie
         plan: rows
             .iter()
             .fold(Contribution::default(), |acc, r| acc.plus(r.plan)),
-        envelope: rows
+        bassin: rows
             .iter()
-            .fold(Contribution::default(), |acc, r| acc.plus(r.envelope)),
+            .fold(Contribution::default(), |acc, r| acc.plus(r.bassin)),
     };
     Some(PlanView {
         dept: dept.clone(),
@@ -74,12 +75,12 @@ mod tests {
         let s = signed_convention();
         let v = plan_view(&s, &Totals::new(&s), &DeptId(PAS_DE_CALAIS.into())).unwrap();
         assert_eq!(v.total.plan.total(), Money::euros(20_000_000));
-        assert_eq!(v.total.envelope.total(), Money::euros(2_500_000));
+        assert_eq!(v.total.bassin.total(), Money::euros(2_500_000));
         assert_eq!(v.total.total(), Money::euros(22_500_000));
         assert_eq!(v.total.share_added(), Some("0.125".parse().unwrap()));
         assert_eq!(v.rows.len(), 3);
-        assert_eq!(v.rows[0].envelope.total(), Money::euros(500_000));
-        assert_eq!(v.rows[1].envelope.total(), Money::euros(1_000_000));
+        assert_eq!(v.rows[0].bassin.total(), Money::euros(500_000));
+        assert_eq!(v.rows[1].bassin.total(), Money::euros(1_000_000));
         // 10 M€ over three years, to the cent.
         assert_eq!(v.rows[0].plan.state, Money::from_cents(333_333_334));
         assert_eq!(v.rows[2].plan.state, Money::from_cents(333_333_333));
@@ -99,11 +100,11 @@ mod tests {
         s.add_year(2022).unwrap();
         let pdc = DeptId(PAS_DE_CALAIS.into());
         let v = plan_view(&s, &Totals::new(&s), &pdc).unwrap();
-        assert_eq!(v.total.envelope.total(), Money::euros(2_500_000));
+        assert_eq!(v.total.bassin.total(), Money::euros(2_500_000));
         s.remove_year(2019).unwrap();
         let v = plan_view(&s, &Totals::new(&s), &pdc).unwrap();
-        assert_eq!(v.rows[0].envelope.total(), Money::ZERO);
-        assert_eq!(v.total.envelope.total(), Money::euros(2_000_000));
+        assert_eq!(v.rows[0].bassin.total(), Money::ZERO);
+        assert_eq!(v.total.bassin.total(), Money::euros(2_000_000));
     }
 
     #[test]

@@ -100,7 +100,7 @@ impl Contribution {
 }
 
 /// A département's own département-wide plan under the national strategy, to which the
-/// bassin minier envelope adds.
+/// bassin minier amounts add.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
     pub state: Money,

@@ -27,6 +27,17 @@ describe('first screen in Firefox ESR', { timeout: TEST_TIMEOUT * 6 }, () => {
     sim.expectNoErrors();
   });
 
+  it('answers first: the summary band, in view at 360×800 without scrolling', { timeout: TEST_TIMEOUT }, async () => {
+    const sim = await firefox.open({ width: 360, height: 800 });
+    await sim.expectText('summary-62-plan', '20\u00a0M€');
+    await sim.expectText('summary-62-added', '+2,5\u00a0M€');
+    await sim.expectText('summary-62-total', '22,5\u00a0M€');
+    await sim.expectText('summary-62-share', '+12,5\u202f%');
+    const bottom = await sim.page.evaluate(() => document.querySelector('[data-testid="summary-status"]').getBoundingClientRect().bottom);
+    assert.ok(bottom <= 800, `the rules' status ends at ${bottom} px, below the first screen`);
+    sim.expectNoErrors();
+  });
+
   for (const [width, height] of [[1280, 800], [360, 800], [800, 900], [1024, 900], [1260, 900]]) {
     it(`does not overflow sideways at ${width}×${height}`, { timeout: TEST_TIMEOUT }, async () => {
       const sim = await firefox.open({ width, height });

@@ -32,13 +32,13 @@ fn coord(tenths: i64) -> String {
 }
 
 /// The four parts of a bar, bottom to top, with the class that colours them like the
-/// tables (State blue, Département rust; the plan hatched, the envelope solid).
+/// tables (State blue, Département rust; the plan hatched, the bassin minier amounts solid).
 fn segments(row: &PlanRow) -> [(&'static str, Money); 4] {
     [
         ("seg plan-state", row.plan.state),
         ("seg plan-dept", row.plan.departement),
-        ("seg env-state", row.envelope.state),
-        ("seg env-dept", row.envelope.departement),
+        ("seg env-state", row.bassin.state),
+        ("seg env-dept", row.bassin.departement),
     ]
 }
 
@@ -47,7 +47,7 @@ fn height(amount: Money, scale: Decimal) -> i64 {
     (amount.as_decimal() * scale).round().to_i64().unwrap_or(0)
 }
 
-/// A stacked bar per year: plan State, plan Département, envelope State, envelope
+/// A stacked bar per year: plan State, plan Département, bassin minier State, bassin minier
 /// Département, with the total and the share added on top. The table below it holds the
 /// same figures for whoever cannot see the chart.
 #[function_component(PlanChart)]
@@ -87,7 +87,7 @@ pub fn plan_chart(props: &Props) -> Html {
                 t.plan_total,
                 lang.money_compact(r.plan.total()),
                 t.added_total,
-                lang.money_compact(r.envelope.total())
+                lang.money_compact(r.bassin.total())
             )
         })
         .collect::<Vec<_>>()
@@ -129,7 +129,7 @@ pub fn plan_chart(props: &Props) -> Html {
                     let label_x = x + bar / 2;
                     // What the bassin minier adds, in words on the bar: its slice is thin beside a
                     // plan forty times larger.
-                    let added = format!("+{}", lang.money_compact(row.envelope.total()));
+                    let added = format!("+{}", lang.money_compact(row.bassin.total()));
                     let share = match row.share_added() {
                         Some(s) => format!("{added} ({})", lang.percent(s, true)),
                         None => added,

@@ -17,8 +17,8 @@ pub struct Props {
     pub totals: Rc<Totals>,
 }
 
-/// Per département: the plan, the bassin minier envelope, their sum and the share the
-/// envelope adds, as a chart and as the table that holds its figures.
+/// Per département: the plan, the bassin minier amounts, their sum and the share they add,
+/// as a chart and as the table that holds its figures.
 #[function_component(PlanTable)]
 pub fn plan_table(props: &Props) -> Html {
     let (lang, s) = (props.lang, &*props.scenario);
@@ -69,9 +69,9 @@ fn plan_dept(props: &DeptProps) -> Html {
                 <td class="num state" data-label={t.plan_state}>{ lang.money(r.plan.state) }</td>
                 <td class="num dept" data-label={t.plan_dept}>{ lang.money(r.plan.departement) }</td>
                 <td class="num plan" data-label={t.plan_total} data-testid={format!("{testid}-plan")}>{ lang.money(r.plan.total()) }</td>
-                <td class="num state" data-label={t.added_state}>{ lang.money(r.envelope.state) }</td>
-                <td class="num dept" data-label={t.added_dept}>{ lang.money(r.envelope.departement) }</td>
-                <td class="num envelope" data-label={t.added_total} data-testid={format!("{testid}-envelope")}>{ lang.money(r.envelope.total()) }</td>
+                <td class="num state" data-label={t.added_state}>{ lang.money(r.bassin.state) }</td>
+                <td class="num dept" data-label={t.added_dept}>{ lang.money(r.bassin.departement) }</td>
+                <td class="num envelope" data-label={t.added_total} data-testid={format!("{testid}-envelope")}>{ lang.money(r.bassin.total()) }</td>
                 <td class="num combined" data-label={t.combined} data-testid={format!("{testid}-combined")}><strong>{ lang.money(r.total()) }</strong></td>
                 <td class="num share" data-label={t.share_added} data-testid={format!("{testid}-share")}>{ share }</td>
             </tr>

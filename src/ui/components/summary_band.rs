@@ -91,9 +91,9 @@ fn dept_summary(props: &DeptProps) -> Html {
                 { figure(t.summary_plan, money(row.plan.total()), "plan", "plan") }
                 <div class="summary-figure added">
                     <dt>{ t.summary_added }</dt>
-                    <dd data-testid={format!("summary-{id}-added")}>{ format!("+{}", money(row.envelope.total())) }</dd>
+                    <dd data-testid={format!("summary-{id}-added")}>{ format!("+{}", money(row.bassin.total())) }</dd>
                     <dd class="summary-split" data-testid={format!("summary-{id}-added-split")}>
-                        { (t.summary_added_split)(&money(row.envelope.state), &money(row.envelope.departement)) }
+                        { (t.summary_added_split)(&money(row.bassin.state), &money(row.bassin.departement)) }
                     </dd>
                 </div>
                 { figure(t.summary_total, money(row.total()), "total", "total") }
