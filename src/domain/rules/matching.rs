@@ -44,7 +44,12 @@ pub fn check(
             {
                 let shortfall = |k: &CellKey| {
                     let c = s.cell(k);
-                    c.state.as_decimal() * ratio - c.departement.as_decimal()
+                    // Checked: a ratio read from a file is not bounded by the editor's limits.
+                    c.state
+                        .as_decimal()
+                        .checked_mul(ratio)
+                        .unwrap_or(Decimal::MAX)
+                        - c.departement.as_decimal()
                 };
                 let cells = s.dept_cell_keys(&dept.id).filter(|k| {
                     year.is_none_or(|y| k.year == y) && axis.is_none_or(|a| k.axis == *a)
@@ -63,6 +68,19 @@ mod tests {
     use crate::domain::scenario::Funder::*;
     use crate::domain::testing::{summary, with, Change, NORD, PDC};
     use MatchingBase::*;
+
+    #[test]
+    fn an_unbounded_ratio_from_a_file_does_not_overflow() {
+        let s = with(&[(PDC, 2021, "prevention", State, 900_000)]);
+        let (_, findings) = check(
+            RuleId::Matching,
+            &s,
+            &Totals::new(&s),
+            Decimal::MAX,
+            DeptYear,
+        );
+        assert!(!findings.is_empty());
+    }
 
     #[test]
     fn table() {
