@@ -327,7 +327,7 @@ const EN: Strings = Strings {
     plan_period_label: "Plan period",
     plan_of: |name| format!("Département plan: {name}"),
     plans_heading: "Département plans under the poverty strategy",
-    ratio: "Département : State ratio",
+    ratio: "Département-to-State ratio",
     redo: "Redo",
     undo: "Undo",
     remove_year: |y| format!("Remove {y}"),

@@ -107,13 +107,13 @@ fn departements() -> Vec<Departement> {
     let nord_press = || {
         secondary(
             "Presse régionale, décembre 2018\u{a0}: plan départemental de 50\u{a0}M€ sur 2019–2021 financé à parité, soit environ 25\u{a0}M€ État et 25\u{a0}M€ Département",
-            "Regional press, December 2018: a 50 M€ département plan over 2019–2021 financed at parity, about 25 M€ State and 25 M€ Département",
+            "Regional press, December 2018: a €50M département plan over 2019–2021 financed at parity, about €25M from the State and €25M from the Département",
         )
     };
     let nord_split = || {
         hypothesis(
             "Répartition indicative 250\u{a0}k€ / 250\u{a0}k€\u{a0}: seule l’équipe mobile ASE (240\u{a0}k€, prévention) est connue\u{a0}; la part insertion n’a pas été trouvée",
-            "Indicative 250 k€ / 250 k€ split: only the mobile child-welfare team (240 k€, prevention) is known; the insertion part was not found",
+            "Indicative €250k / €250k split: only the mobile child-welfare team (€240k, prevention) is known; the insertion part was not found",
         )
     };
     vec![
@@ -150,11 +150,11 @@ fn departements() -> Vec<Departement> {
             },
             split_state: secondary(
                 "Actions de l’État relevées dans la presse\u{a0}: clauses d’insertion dans les cités minières ≈\u{a0}190\u{a0}k€ (insertion)\u{a0}; sortants de l’ASE ≈\u{a0}280\u{a0}k€ et crèche AVIP de Liévin ≈\u{a0}30\u{a0}k€ (prévention)",
-                "State actions reported in the press: clauses d'insertion in the cités minières ≈ 190 k€ (insertion); young people leaving care ≈ 280 k€ and the AVIP crèche in Liévin ≈ 30 k€ (prevention)",
+                "State actions reported in the press: social clauses in the renovation of the miners' housing estates ≈ €190k (insertion); young people leaving care ≈ €280k and the AVIP crèche in Liévin ≈ €30k (prevention)",
             ),
             split_departement: hypothesis(
                 "Hypothèse du simulateur\u{a0}: le Département répartit sa part comme l’État (190\u{a0}k€ / 310\u{a0}k€)\u{a0}; les sources ne documentent que les actions de l’État",
-                "Simulator's hypothesis: the Département splits its share as the State does (190 k€ / 310 k€); the sources only document the State's actions",
+                "Simulator's hypothesis: the Département splits its share as the State does (€190k / €310k); the sources only document the State's actions",
             ),
         },
     ]

@@ -1,6 +1,7 @@
 //! Goal-seek for one cell: the lowest Département amount, or the highest State amount, at
-//! which no enabled rule is violated (warnings, such as the State's commitment, advise but
-//! do not bound it).
+//! which no enabled rule is violated at a place that includes the cell (warnings, such as
+//! the State's commitment, advise but do not bound it; gaps elsewhere are not this cell's to
+//! close).
 
 use super::money::Money;
 use super::rule::{Rule, RuleId, Severity};
@@ -46,7 +47,12 @@ pub fn goal_seek(s: &Scenario, cell: &CellKey, funder: Funder) -> Result<Money, 
         let totals = Totals::new(&trial);
         rules
             .iter()
-            .find(|r| !r.check(&trial, &totals).1.is_empty())
+            .find(|r| {
+                r.check(&trial, &totals)
+                    .1
+                    .iter()
+                    .any(|f| f.location.covers(cell))
+            })
             .map(|r| r.id())
     };
     let max = Money::MAX.cents();
@@ -157,13 +163,32 @@ mod tests {
                 State,
                 Ok(Money::euros(25_000)),
             ),
-            // Another year's violation cannot be mended from this cell.
+            // A gap elsewhere is not this cell's to close: it does not stand in the way.
             (
                 &[(NORD, 2021, "insertion", State, 900_000)],
                 (PDC, 2020, "prevention"),
                 Departement,
+                Ok(Money::euros(310_000)),
+            ),
+            (
+                &[
+                    (NORD, 2020, "insertion", Departement, 0),
+                    (PDC, 2021, "prevention", Departement, 100_000),
+                ],
+                (PDC, 2021, "prevention"),
+                Departement,
+                Ok(Money::euros(310_000)),
+            ),
+            // The territory's envelope is this cell's business too: the excess is in its year.
+            (
+                &[
+                    (NORD, 2020, "insertion", State, 900_000),
+                    (NORD, 2020, "insertion", Departement, 900_000),
+                ],
+                (PDC, 2020, "prevention"),
+                State,
                 Err(NoSolution {
-                    rule: RuleId::StateCeiling,
+                    rule: RuleId::StateTotal,
                 }),
             ),
         ];

@@ -320,7 +320,7 @@ pub fn no_solution_text(rule: RuleId, lang: Lang) -> String {
     let name = rule_name(rule, lang);
     match lang {
         Lang::Fr => format!("Aucun montant de cette case ne suffit\u{a0}: la règle «\u{a0}{name}\u{a0}» reste non respectée, quel que soit ce montant."),
-        Lang::En => format!("No amount in this cell is enough: the rule \u{201c}{name}\u{201d} stays broken whatever this amount."),
+        Lang::En => format!("No amount in this cell is enough: the rule \u{201c}{name}\u{201d} stays broken whatever the amount."),
     }
 }
 

@@ -25,6 +25,16 @@ pub struct Location {
     pub axis: Option<AxisId>,
 }
 
+impl Location {
+    /// Whether the place includes `cell`: a département-year covers each of its axes, a
+    /// year every département's, the whole period every year's.
+    pub fn covers(&self, cell: &CellKey) -> bool {
+        self.dept.as_ref().is_none_or(|d| *d == cell.dept)
+            && self.year.is_none_or(|y| y == cell.year)
+            && self.axis.as_ref().is_none_or(|a| *a == cell.axis)
+    }
+}
+
 /// Whether the rule caps the actual amount or asks for at least the expected one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

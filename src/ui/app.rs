@@ -140,7 +140,7 @@ pub fn app() -> Html {
                     <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} baseline={baseline.clone()} fixed={state.fixed} dispatch={dispatch.clone()} />
                 </div>
                 <div class="layout-wide">
-                    <PlanTable {lang} scenario={scenario.clone()} totals={totals.clone()} />
+                    <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} />
                 </div>
             </main>
         </>

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use crate::domain::i18n::{location_label, rule_name};
+use crate::domain::i18n::{finding_text, rule_name};
 use crate::domain::locale::Lang;
 use crate::domain::report::Report;
 use crate::domain::rules::finding_cells;
@@ -24,15 +24,8 @@ pub fn cell_flags(s: &Scenario, report: &Report, lang: Lang) -> BTreeMap<DeptId,
             } else {
                 format!("rule-name-{}", result.rule.slug())
             };
-            // The rule and the place, not the amounts: the flag stays the same while the
-            // user types, so the flagged fields do not re-render at each keystroke.
             let flag = Flag {
-                text: format!(
-                    "{} — {}",
-                    rule_name(f.rule, lang),
-                    location_label(&f.location, s, lang)
-                )
-                .into(),
+                text: format!("{} — {}", rule_name(f.rule, lang), finding_text(f, s, lang)).into(),
                 target: target.into(),
             };
             for (key, funder) in finding_cells(f, s) {

@@ -21,7 +21,9 @@ test.describe('editing a contribution', () => {
     await expect(simulator.rulesSummary).toHaveText('2\u00a0règles non respectées, 4\u00a0respectées.');
     // The same sentence stays in view in the toolbar, in the polite live region.
     await expect(simulator.statusChip).toHaveText('✗ 2\u00a0règles non respectées, 4\u00a0respectées.');
-    await expect(simulator.statusChip).toHaveAttribute('aria-live', 'polite');
+    // Screen readers hear it from a polite live region once the typing pauses.
+    await expect(simulator.byTestId('rules-announcer')).toHaveAttribute('aria-live', 'polite');
+    await expect(simulator.byTestId('rules-announcer')).toHaveText('2\u00a0règles non respectées, 4\u00a0respectées.');
 
     // Totals, the plan-plus-envelope table and the chart follow.
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(390_000));

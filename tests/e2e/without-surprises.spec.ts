@@ -7,7 +7,8 @@ test.describe('hypotheses as visible as amounts', () => {
     const ratio = page.getByTestId('param-ratio');
     await expect(page.getByTestId('param-ratio-changed')).toHaveCount(0);
     await ratio.fill('2:1');
-    await expect(page.getByTestId('param-ratio-changed')).toHaveText('Modifié convention\u00a0: 1:1');
+    await expect(page.getByTestId('param-ratio-changed')).toHaveText('convention\u00a0: 1:1');
+    await expect(page.getByTestId('hypotheses').locator('.hypothesis').first().locator('[data-kind="modified"]')).toHaveCount(1);
     // Typed in full, « 2:1 » gets no second « : 1 ».
     await expect(page.getByTestId('hypotheses').getByText(/:\u00a01$/)).toHaveCount(0);
     await ratio.press('Tab');
@@ -47,7 +48,7 @@ test.describe('findings on the grid', () => {
     await expect(flagged).toHaveCount(12);
     await expect(page.locator('[data-testid$="-state-flag"]')).toHaveCount(0);
     const cell = simulator.cellInput('59-2019-prevention-dept');
-    await expect(cell).toHaveAccessibleDescription(/Écart\u00a0: Cofinancement du Département — Nord, 2019\./);
+    await expect(cell).toHaveAccessibleDescription(/Écart\u00a0: Cofinancement du Département — Nord, 2019\u00a0: il manque/);
     // A cell links to its finding, a finding to its cell; a finding folded away, to its rule.
     await simulator.byTestId('cell-input-59-2019-prevention-dept-flag').click();
     await expect(page.locator('#finding-matching-59-2019-all')).toBeFocused();

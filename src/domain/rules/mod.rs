@@ -136,11 +136,7 @@ pub fn finding_cells(f: &Finding, s: &Scenario) -> Vec<(CellKey, Funder)> {
 pub fn prefer_cell(report: &mut Report, s: &Scenario, cell: &CellKey, funder: Funder) {
     for finding in report.rules.iter_mut().flat_map(|r| r.findings.iter_mut()) {
         let Some(fix) = &finding.fix else { continue };
-        let l = &finding.location;
-        let covers = l.dept.as_ref().is_none_or(|d| *d == cell.dept)
-            && l.year.is_none_or(|y| y == cell.year)
-            && l.axis.as_ref().is_none_or(|a| *a == cell.axis);
-        if fix.funder != funder || fix.cell == *cell || !covers {
+        if fix.funder != funder || fix.cell == *cell || !finding.location.covers(cell) {
             continue;
         }
         let from = s.amount(cell, funder);

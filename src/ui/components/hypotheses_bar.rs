@@ -76,12 +76,16 @@ pub fn hypotheses_bar(props: &Props) -> Html {
         &props.dispatch,
     );
     let t = strings(lang);
-    let changed_note = |differs: bool, value: String, testid: &str| -> Html {
+    // « Modifié convention : 1:1 »; without its own badge where the field's source badge
+    // already says « Modifié ».
+    let changed_note = |differs: bool, value: String, testid: &str, badge: bool| -> Html {
         if differs {
             html! {
-                <span class="changed-note" data-testid={format!("{testid}-changed")}>
-                    <span class="badge badge-modified static">{ t.modified_badge }</span>
-                    { " " }{ (t.convention_value)(&value) }
+                <span class="changed-note" id={format!("{testid}-changed")} data-testid={format!("{testid}-changed")}>
+                    if badge {
+                        <span class="badge badge-modified static">{ t.modified_badge }</span>{ " " }
+                    }
+                    { (t.convention_value)(&value) }
                 </span>
             }
         } else {
@@ -101,17 +105,20 @@ pub fn hypotheses_bar(props: &Props) -> Html {
                 .unwrap_or(MatchingBase::DeptYear);
             Action::Edit(Edit::SetBase(base))
         });
+        let ratio_changed = original.is_some_and(|(_, r, _)| r != ratio);
+        let base_changed = original.is_some_and(|(_, _, b)| b != base);
         let ratio_note = original.map_or(Html::default(), |(_, r, _)| {
-            changed_note(r != ratio, format!("{}:1", lang.number(r)), "param-ratio")
+            changed_note(r != ratio, format!("{}:1", lang.number(r)), "param-ratio", false)
         });
         let base_note = original.map_or(Html::default(), |(_, _, b)| {
-            changed_note(b != base, base_phrase(b, lang).to_string(), "param-base")
+            changed_note(b != base, base_phrase(b, lang).to_string(), "param-base", true)
         });
         html! { <>
             <div class="hypothesis">
                 <label for="param-ratio">{ t.ratio }</label>
                 <span class="hypothesis-value">
-                    <RatioInput id="param-ratio" value={ratio} {lang} on_change={on_ratio} {on_commit} />
+                    <RatioInput id="param-ratio" value={ratio} {lang} on_change={on_ratio} {on_commit}
+                        described_by={ratio_changed.then_some(AttrValue::from("param-ratio-changed"))} />
                     <SourceBadge {lang} provenance={rule.source.clone()}
                         changed={original.is_some_and(|(_, r, _)| r != ratio)} />
                 </span>
@@ -119,7 +126,8 @@ pub fn hypotheses_bar(props: &Props) -> Html {
             </div>
             <div class="hypothesis wide">
                 <label for="param-base">{ t.base }</label>
-                <select id="param-base" data-testid="param-base" onchange={on_base}>
+                <select id="param-base" data-testid="param-base" onchange={on_base}
+                    aria-describedby={base_changed.then_some("param-base-changed")}>
                     { for MatchingBase::ALL.iter().map(|b| html! {
                         <option value={base_slug(*b)} selected={*b == base}>{ base_phrase(*b, lang) }</option>
                     }) }
@@ -151,7 +159,7 @@ pub fn hypotheses_bar(props: &Props) -> Html {
         let switch_id = format!("switch-{slug}");
         let note = was.map_or(Html::default(), |was| {
             let word = if was { t.on_in_convention } else { t.off_in_convention };
-            changed_note(was != enabled, word.to_string(), &switch_id)
+            changed_note(was != enabled, word.to_string(), &switch_id, true)
         });
         html! {
             <li class="switch">

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -44,6 +45,8 @@ pub struct Flag {
 }
 
 const STEP: Money = Money::euros(10_000);
+/// How long the goal-seek button stays after the field loses the focus.
+const HIDE_AFTER_MS: u32 = 300;
 const BIG_STEP: Money = Money::euros(100_000);
 
 /// An amount field that reads every format the money parser reads. A valid keystroke
@@ -55,6 +58,8 @@ const BIG_STEP: Money = Money::euros(100_000);
 pub fn money_input(props: &Props) -> Html {
     let draft = use_draft(props.value, props.lang);
     let focused = use_state(|| false);
+    // Each focus bumps this, so that a hide scheduled by an earlier blur is dropped.
+    let focus_seq = use_mut_ref(|| 0u32);
     let (lang, value) = (props.lang, props.value);
     let t = strings(lang);
     let error = draft.text().and_then(|text| parse(text, lang).err());
@@ -92,16 +97,20 @@ pub fn money_input(props: &Props) -> Html {
         })
     };
     // The goal-seek button shows while the field has the focus, and stays while focus moves
-    // to it; it comes last, so that nothing shifts under the pointer.
+    // to it.
     let on_focusin = {
-        let focused = focused.clone();
-        Callback::from(move |_: FocusEvent| focused.set(true))
+        let (focused, focus_seq) = (focused.clone(), focus_seq.clone());
+        Callback::from(move |_: FocusEvent| {
+            *focus_seq.borrow_mut() += 1;
+            focused.set(true)
+        })
     };
     // Yew delegates events from the app's root, so the wrapper is known by reference, not
     // as the event's current target.
     let wrapper = use_node_ref();
     let on_focusout = {
         let (draft, dispatch, focused) = (draft.clone(), props.dispatch.clone(), focused.clone());
+        let focus_seq = focus_seq.clone();
         let wrapper = wrapper.clone();
         Callback::from(move |e: FocusEvent| {
             let to = e
@@ -111,7 +120,16 @@ pub fn money_input(props: &Props) -> Html {
             if inside {
                 return;
             }
-            focused.set(false);
+            // The button takes room of its own under the field; it goes a moment after the
+            // focus leaves, once the click that moved the focus has landed where it was aimed.
+            let (focused, focus_seq) = (focused.clone(), focus_seq.clone());
+            let seq = *focus_seq.borrow();
+            Timeout::new(HIDE_AFTER_MS, move || {
+                if *focus_seq.borrow() == seq {
+                    focused.set(false);
+                }
+            })
+            .forget();
             if draft.text().is_none_or(|text| parse(text, lang).is_ok()) {
                 draft.clear();
             }

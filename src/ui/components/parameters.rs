@@ -208,7 +208,13 @@ pub fn parameters(props: &Props) -> Html {
                             </div>
                             <div class="field period" role="group" aria-label={format!("{}, {}", d.name, t.plan_period_label)}>
                                 <span class="period-label">{ t.plan_period_label }{ "\u{a0}" }<SourceBadge {lang} provenance={d.plan.period.clone()}
-                                    changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan.years() != d.plan.years())} /></span>
+                                    changed={original_plan.is_some_and(|p| p.years() != d.plan.years())} />
+                                    if let Some(p) = original_plan.filter(|p| p.years() != d.plan.years()) {
+                                        { " " }<span class="changed-note" data-testid={format!("plan-{slug}-period-changed")}>
+                                            { (t.convention_value)(&format!("{}–{}", p.first_year, p.last_year)) }
+                                        </span>
+                                    }
+                                </span>
                                 <label for={format!("plan-{slug}-from")} class="visually-hidden">{ (t.plan_from)(&d.name) }</label>
                                 <select id={format!("plan-{slug}-from")} data-testid={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)}>
                                     { year_options(d.plan.first_year, *YEAR_RANGE.start()..=d.plan.last_year) }

@@ -14,6 +14,8 @@ use crate::ui::components::{PlanChart, SourceBadge};
 pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
+    /// The scenario as opened: a plan that differs from it is marked « Modifié ».
+    pub baseline: Rc<Scenario>,
     pub totals: Rc<Totals>,
 }
 
@@ -30,9 +32,12 @@ pub fn plan_table(props: &Props) -> Html {
             { for s.departements.iter().filter_map(|d| {
                 let view = plan_view(s, &props.totals, &d.id)?;
                 let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
+                let original = props.baseline.departement(&d.id).map(|b| &b.plan);
+                let amounts_changed = original.is_some_and(|p| (p.state, p.departement) != (d.plan.state, d.plan.departement));
+                let period_changed = original.is_some_and(|p| p.years() != d.plan.years());
                 Some(html! {
                     <PlanDept key={d.id.0.clone()} {lang} {view} name={d.name.clone()} {caption}
-                        provenance={d.plan.provenance.clone()} period={d.plan.period.clone()} />
+                        provenance={d.plan.provenance.clone()} period={d.plan.period.clone()} {amounts_changed} {period_changed} />
                 })
             }) }
             <p class="note">{ t.model_note }</p>
@@ -48,6 +53,8 @@ struct DeptProps {
     caption: AttrValue,
     provenance: Provenance,
     period: Provenance,
+    amounts_changed: bool,
+    period_changed: bool,
 }
 
 /// One département's chart and table; re-rendered only when its figures change.
@@ -79,10 +86,10 @@ fn plan_dept(props: &DeptProps) -> Html {
     };
     html! {
         <div class="plan-dept" data-testid={format!("plan-{id}")}>
-            <h3 id={format!("plan-{id}-heading")} tabindex="-1">{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} />
+            <h3 id={format!("plan-{id}-heading")} tabindex="-1">{ &props.caption }{ " " }<SourceBadge {lang} provenance={props.provenance.clone()} changed={props.amounts_changed} />
                 // The period's own source, when it is not the amounts' one.
-                if props.period != props.provenance {
-                    { " " }<SourceBadge {lang} provenance={props.period.clone()} />
+                if props.period != props.provenance || props.period_changed {
+                    { " " }<SourceBadge {lang} provenance={props.period.clone()} changed={props.period_changed} />
                 }
             </h3>
             <PlanChart {lang} view={view.clone()} name={props.name.clone()} />

@@ -13,6 +13,9 @@ pub struct Props {
     pub lang: Lang,
     pub on_change: Callback<Decimal>,
     pub on_commit: Callback<()>,
+    /// The id of what else describes the field (the convention's value, when changed).
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
 }
 
 /// The matching ratio: "1", "1,5", "2:1". While the text is invalid a message sits beside
@@ -57,14 +60,26 @@ pub fn ratio_input(props: &Props) -> Html {
         })
     };
     let error_id = format!("{}-error", props.id);
+    let described_by = [
+        error.is_some().then(|| error_id.clone()),
+        props.described_by.as_ref().map(|d| d.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described_by = (!described_by.is_empty()).then_some(described_by);
     let text = draft.text().cloned().unwrap_or_else(|| lang.number(value));
     // "2:1" typed in full needs no ": 1" after it.
-    let suffix = (!text.contains(':')).then_some("\u{a0}:\u{a0}1");
+    let suffix = (!text.contains(':')).then_some(match lang {
+        Lang::Fr => "\u{a0}:\u{a0}1",
+        Lang::En => " to 1",
+    });
     html! {
         <span class={classes!("ratio-field", error.is_some().then_some("invalid"))}>
             <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" size="5"
                 aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then_some(error_id.clone())}
+                aria-describedby={described_by}
                 data-testid={props.id.clone()}
                 value={text}
                 oninput={on_input} onkeydown={on_keydown} onblur={on_blur} />

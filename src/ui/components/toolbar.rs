@@ -1,10 +1,15 @@
 use yew::prelude::*;
 
+use gloo::timers::callback::Timeout;
+
 use crate::domain::locale::Lang;
 use crate::domain::report::StatusCounts;
 use crate::strings::strings;
 use crate::ui::components::{status_class, status_icon};
 use crate::ui::state::{Action, REDO_ID, UNDO_ID};
+
+/// How long the status waits for typing to pause before it is announced.
+const ANNOUNCE_AFTER_MS: u32 = 700;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,6 +28,18 @@ pub fn toolbar(props: &Props) -> Html {
     let t = strings(props.lang);
     let d = &props.dispatch;
     let overall = props.counts.overall();
+    // Screen readers hear the status once the typing pauses, not at each keystroke (« 2: »
+    // on the way to « 2:1 » would announce a passing state).
+    let text = (t.rules_summary)(props.counts);
+    let announced = use_state(|| text.clone());
+    {
+        let announced = announced.clone();
+        use_effect_with(text.clone(), move |text| {
+            let text = text.clone();
+            let pending = Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(text));
+            move || drop(pending)
+        });
+    }
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label} data-testid="toolbar">
             <button type="button" id={UNDO_ID} disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo { button: true })}
@@ -37,12 +54,14 @@ pub fn toolbar(props: &Props) -> Html {
                 data-testid="reset-all" title={t.reset_all_hint}>
                 { t.reset_all }
             </button>
-            <p class={classes!("status-chip", status_class(overall))}
-                role="status" aria-live="polite" data-testid="rules-status">
+            <p class={classes!("status-chip", status_class(overall))} data-testid="rules-status">
                 <a href="#rules-heading">
                     <span aria-hidden="true">{ status_icon(overall) }{ " " }</span>
-                    { (t.rules_summary)(props.counts) }
+                    { text }
                 </a>
+            </p>
+            <p class="visually-hidden" role="status" aria-live="polite" data-testid="rules-announcer">
+                { (*announced).clone() }
             </p>
             <span class="hint">{ t.shortcuts_hint }</span>
         </div>
