@@ -27,6 +27,8 @@ test.describe('hypotheses as visible as amounts', () => {
     await expect(simulator.byTestId('env-2020-diff')).toContainText(`\u2212${eur(100_000)}`);
     await simulator.byTestId('plan-62-state').fill('12 000 000');
     await expect(simulator.byTestId('plan-62-state-diff')).toContainText(`+${eur(2_000_000)}`);
+    await simulator.byTestId('plan-62-to').selectOption('2022');
+    await expect(simulator.byTestId('plan-62-period-changed')).toHaveText('convention\u00a0: 2019–2021');
   });
 
   test('switching a rule off changes the status: never the all-clear', async ({ simulator, page }) => {
@@ -157,6 +159,18 @@ test.describe('addresses', () => {
     await simulator.goto('?bench=2x3x2');
     await expect(simulator.byTestId('address-notice')).toHaveCount(0);
   });
+});
+
+test('goal-seek answers for its own cell even when a gap remains elsewhere', async ({ simulator, page }) => {
+  await simulator.goto();
+  await simulator.editCell('59-2020-insertion-dept', '0');
+  await simulator.editCell('62-2021-prevention-dept', '100 000');
+  const cell = simulator.cellInput('62-2021-prevention-dept');
+  await cell.focus();
+  await page.getByRole('button', { name: 'Au minimum\u00a0: Pas-de-Calais, 2021, Prévention, Département' }).click();
+  await expect(cell).toHaveValue(field(310_000));
+  await simulator.expectRuleStatus('matching', 'violated');
+  await expect(simulator.findings('matching')).toHaveCount(1);
 });
 
 test('a typo undone with Escape leaves no empty undo step', async ({ simulator, page }) => {
