@@ -8,11 +8,10 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-pub fn focus_by_id(id: &str) -> bool {
+pub fn focus_by_id(id: &str) {
     let element = gloo::utils::document().get_element_by_id(id);
-    match element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        Some(element) => element.focus().is_ok(),
-        None => false,
+    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }
 

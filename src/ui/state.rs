@@ -69,14 +69,10 @@ impl AppState {
         let mut state = (*self).clone();
         match next.apply(edit, &self.baseline) {
             Ok(()) => {
-                let nothing_shown =
-                    self.refused.is_none() && self.seek_refused.is_none() && self.fixed.is_none();
-                if !state.history.push(next, field) && nothing_shown {
+                if !state.history.push(next, field) && !self.shows_notice() {
                     return self;
                 }
-                state.refused = None;
-                state.seek_refused = None;
-                state.fixed = None;
+                state.clear_notices();
                 state = state.focus_on(focus);
             }
             Err(e) => {
@@ -85,6 +81,19 @@ impl AppState {
             }
         }
         Rc::new(state)
+    }
+
+    /// Whether a message about the last action is on screen (a refusal, a goal-seek without
+    /// answer, what « Tout corriger » did).
+    fn shows_notice(&self) -> bool {
+        self.refused.is_some() || self.seek_refused.is_some() || self.fixed.is_some()
+    }
+
+    /// The next change makes the last action's messages stale.
+    fn clear_notices(&mut self) {
+        self.refused = None;
+        self.seek_refused = None;
+        self.fixed = None;
     }
 
     /// Remembers the amount an edit sets, so that fixes prefer it.
@@ -120,9 +129,7 @@ impl AppState {
     fn step(self: Rc<Self>, f: impl FnOnce(&mut History<Scenario>) -> bool) -> Rc<Self> {
         let mut state = (*self).clone();
         if f(&mut state.history) {
-            state.refused = None;
-            state.seek_refused = None;
-            state.fixed = None;
+            state.clear_notices();
             Rc::new(state)
         } else {
             self
@@ -212,8 +219,7 @@ impl Reducible for AppState {
                 let done = fix_all(self.scenario());
                 let mut state = (*self).clone();
                 state.history.push(done.scenario, None);
-                state.refused = None;
-                state.seek_refused = None;
+                state.clear_notices();
                 state.fixed = Some((done.applied, done.left.len()));
                 Rc::new(state.focus_on(Some(RULES_HEADING_ID.into())))
             }
@@ -223,8 +229,7 @@ impl Reducible for AppState {
                 if !state.history.push((*self.baseline).clone(), None) {
                     return self;
                 }
-                state.refused = None;
-                state.seek_refused = None;
+                state.clear_notices();
                 Rc::new(state.focus_on(Some(UNDO_ID.into())))
             }
         }
