@@ -9,7 +9,7 @@ use crate::domain::money::Money;
 use crate::domain::rule::{MatchingBase, Rule, RuleParams};
 use crate::domain::scenario::Scenario;
 use crate::strings::strings;
-use crate::ui::components::{MoneyInput, RatioInput, SourceBadge};
+use crate::ui::components::{ChangedNote, MoneyInput, RatioInput, SourceBadge};
 use crate::ui::state::Action;
 
 #[derive(Properties)]
@@ -76,18 +76,10 @@ pub fn hypotheses_bar(props: &Props) -> Html {
         &props.dispatch,
     );
     let t = strings(lang);
-    // « Modifié convention : 1:1 »; without its own badge where the field's source badge
-    // already says « Modifié ».
+    // « Modifié convention : 1:1 » beside what differs from the scenario as opened.
     let changed_note = |differs: bool, value: String, testid: &str, badge: bool| -> Html {
         if differs {
-            html! {
-                <span class="changed-note" id={format!("{testid}-changed")} data-testid={format!("{testid}-changed")}>
-                    if badge {
-                        <span class="badge badge-modified static">{ t.modified_badge }</span>{ " " }
-                    }
-                    { (t.convention_value)(&value) }
-                </span>
-            }
+            html! { <ChangedNote {lang} id={format!("{testid}-changed")} {value} {badge} /> }
         } else {
             Html::default()
         }

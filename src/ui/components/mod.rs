@@ -1,3 +1,4 @@
+mod changed_note;
 mod dept_grid;
 mod header;
 mod hypotheses_bar;
@@ -12,6 +13,7 @@ mod source_badge;
 mod summary_band;
 mod toolbar;
 
+pub use changed_note::ChangedNote;
 pub use dept_grid::DeptGrid;
 pub use header::Header;
 pub use hypotheses_bar::{HypothesesBar, HYPOTHESES_ID};

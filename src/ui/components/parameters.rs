@@ -7,7 +7,7 @@ use crate::domain::i18n::scenario_error;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::{Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
 use crate::strings::strings;
-use crate::ui::components::{MoneyInput, SourceBadge};
+use crate::ui::components::{ChangedNote, MoneyInput, SourceBadge};
 use crate::ui::state::Action;
 
 #[derive(Properties)]
@@ -124,10 +124,7 @@ pub fn parameters(props: &Props) -> Html {
                                         <label for={full_id}><span class="visually-hidden">{ format!("{}{}{year}", t.full_year, t.colon) }</span>
                                             <span aria-hidden="true">{ if y.full_year.value { t.yes } else { t.no } }</span></label>
                                         if let Some(was) = original.map(|o| o.full_year.value).filter(|was| *was != y.full_year.value) {
-                                            <span class="changed-note" data-testid={format!("full-{year}-changed")}>
-                                                <span class="badge badge-modified static">{ t.modified_badge }</span>
-                                                { " " }{ (t.convention_value)(if was { t.yes } else { t.no }) }
-                                            </span>
+                                            <ChangedNote {lang} id={format!("full-{year}-changed")} value={if was { t.yes } else { t.no }} />
                                         }
                                     </td>
                                     <td data-label={t.state_envelope}>
@@ -210,9 +207,8 @@ pub fn parameters(props: &Props) -> Html {
                                 <span class="period-label">{ t.plan_period_label }{ "\u{a0}" }<SourceBadge {lang} provenance={d.plan.period.clone()}
                                     changed={original_plan.is_some_and(|p| p.years() != d.plan.years())} />
                                     if let Some(p) = original_plan.filter(|p| p.years() != d.plan.years()) {
-                                        { " " }<span class="changed-note" data-testid={format!("plan-{slug}-period-changed")}>
-                                            { (t.convention_value)(&format!("{}–{}", p.first_year, p.last_year)) }
-                                        </span>
+                                        { " " }<ChangedNote {lang} id={format!("plan-{slug}-period-changed")}
+                                            value={format!("{}–{}", p.first_year, p.last_year)} badge={false} />
                                     }
                                 </span>
                                 <label for={format!("plan-{slug}-from")} class="visually-hidden">{ (t.plan_from)(&d.name) }</label>
