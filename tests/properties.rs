@@ -26,15 +26,6 @@ use simulateur::domain::rules::{evaluate, Effect};
 use simulateur::domain::scenario::{CellKey, Funder, Scenario, Year};
 use simulateur::domain::totals::Totals;
 
-const RULES: [RuleId; 6] = [
-    RuleId::StateCeiling,
-    RuleId::StateTotal,
-    RuleId::StateCommitment,
-    RuleId::Matching,
-    RuleId::DeptFloor,
-    RuleId::BothAxes,
-];
-
 fn lang() -> impl Strategy<Value = Lang> {
     prop_oneof![Just(Lang::Fr), Just(Lang::En)]
 }
@@ -121,7 +112,7 @@ struct Settings {
     ratio: Decimal,
     base: MatchingBase,
     minimum: Option<Near>,
-    /// Per rule of [`RULES`]: enabled, and whether its severity is swapped.
+    /// Per rule of [`RuleId::ALL`]: enabled, and whether its severity is swapped.
     rules: Vec<(bool, bool)>,
 }
 
@@ -132,7 +123,7 @@ fn settings() -> impl Strategy<Value = Settings> {
         ratio(),
         base(),
         prop::option::weighted(0.3, near()),
-        prop::collection::vec(rule, RULES.len()),
+        prop::collection::vec(rule, RuleId::ALL.len()),
     )
         .prop_map(|(floor, ratio, base, minimum, rules)| Settings {
             floor,
@@ -218,7 +209,7 @@ fn build(
     edit(&mut s, Edit::SetFloor(floor));
     edit(&mut s, Edit::SetRatio(settings.ratio));
     edit(&mut s, Edit::SetBase(settings.base));
-    for (&id, &(enabled, swap)) in RULES.iter().zip(&settings.rules) {
+    for (&id, &(enabled, swap)) in RuleId::ALL.iter().zip(&settings.rules) {
         edit(&mut s, Edit::SetRuleEnabled(id, enabled));
         // No edit changes a severity or the both-axes minimum: set through the pub fields.
         for rule in s.rules.iter_mut().filter(|r| r.id() == id && swap) {
@@ -343,12 +334,6 @@ fn with_amount(s: &Scenario, key: &CellKey, funder: Funder, amount: Money) -> Sc
 }
 
 /// No enabled rule of severity Violation is broken: what goal-seek promises.
-fn no_violation(s: &Scenario) -> bool {
-    evaluate(s)
-        .rules
-        .iter()
-        .all(|r| r.status != Status::Violated)
-}
 
 /// No violated rule has a finding at a place that includes `cell`: what goal-seek answers for.
 fn no_violation_at(s: &Scenario, cell: &CellKey) -> bool {

@@ -185,14 +185,7 @@ fn messages_and_rules() {
     ] {
         texts.push(scenario_error(e, FR).into());
     }
-    for id in [
-        RuleId::StateCeiling,
-        RuleId::StateTotal,
-        RuleId::StateCommitment,
-        RuleId::Matching,
-        RuleId::DeptFloor,
-        RuleId::BothAxes,
-    ] {
+    for id in RuleId::ALL {
         texts.push(rule_name(id, FR).into());
         texts.push(no_solution_text(id, FR));
     }

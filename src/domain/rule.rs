@@ -19,6 +19,16 @@ pub enum RuleId {
 }
 
 impl RuleId {
+    /// Every rule the simulator knows, in the order the convention's defaults list them.
+    pub const ALL: [RuleId; 6] = [
+        RuleId::StateCeiling,
+        RuleId::StateTotal,
+        RuleId::StateCommitment,
+        RuleId::Matching,
+        RuleId::DeptFloor,
+        RuleId::BothAxes,
+    ];
+
     /// The identifier used in files, links and test selectors.
     pub fn slug(self) -> &'static str {
         match self {
