@@ -333,8 +333,6 @@ fn with_amount(s: &Scenario, key: &CellKey, funder: Funder, amount: Money) -> Sc
     t
 }
 
-/// No enabled rule of severity Violation is broken: what goal-seek promises.
-
 /// No violated rule has a finding at a place that includes `cell`: what goal-seek answers for.
 fn no_violation_at(s: &Scenario, cell: &CellKey) -> bool {
     evaluate(s)
