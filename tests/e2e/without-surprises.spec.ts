@@ -184,3 +184,18 @@ test('a typo undone with Escape leaves no empty undo step', async ({ simulator, 
   await expect(simulator.undoButton).toBeDisabled();
   await expect(simulator.byTestId('scenario-modified')).toHaveCount(0);
 });
+
+test('Shift+Tab back onto a goal-seek button keeps it, and the focus with it', async ({ simulator, page }) => {
+  await simulator.goto();
+  const cell = simulator.cellInput('62-2020-insertion-state');
+  const seek = simulator.byTestId('cell-input-62-2020-insertion-state-seek');
+  await cell.focus();
+  await page.keyboard.press('Tab');
+  await expect(seek).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(seek).toBeFocused();
+  // Past the moment the button would go had the focus not come back to it.
+  await page.waitForTimeout(600);
+  await expect(seek).toBeFocused();
+});

@@ -58,7 +58,8 @@ const BIG_STEP: Money = Money::euros(100_000);
 pub fn money_input(props: &Props) -> Html {
     let draft = use_draft(props.value, props.lang);
     let focused = use_state(|| false);
-    // Each focus bumps this, so that a hide scheduled by an earlier blur is dropped.
+    // Focus entering the field or its button bumps this, so that a hide scheduled when the
+    // focus last left is dropped (Shift+Tab can come back to the button before it goes).
     let focus_seq = use_mut_ref(|| 0u32);
     let (lang, value) = (props.lang, props.value);
     let t = strings(lang);
@@ -98,12 +99,13 @@ pub fn money_input(props: &Props) -> Html {
     };
     // The goal-seek button shows while the field has the focus, and stays while focus moves
     // to it.
+    let on_focus = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(true))
+    };
     let on_focusin = {
-        let (focused, focus_seq) = (focused.clone(), focus_seq.clone());
-        Callback::from(move |_: FocusEvent| {
-            *focus_seq.borrow_mut() += 1;
-            focused.set(true)
-        })
+        let focus_seq = focus_seq.clone();
+        Callback::from(move |_: FocusEvent| *focus_seq.borrow_mut() += 1)
     };
     // Yew delegates events from the app's root, so the wrapper is known by reference, not
     // as the event's current target.
@@ -171,14 +173,23 @@ pub fn money_input(props: &Props) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
     let seek = match &props.field {
-        AmountField::Cell(key, funder) if *focused => Some((key.clone(), *funder)),
+        // The State's amount is sought as high, the Département's as low, as rules allow.
+        AmountField::Cell(key, Funder::State) if *focused => {
+            Some((key.clone(), Funder::State, t.seek_max, t.seek_max_hint))
+        }
+        AmountField::Cell(key, Funder::Departement) if *focused => Some((
+            key.clone(),
+            Funder::Departement,
+            t.seek_min,
+            t.seek_min_hint,
+        )),
         _ => None,
     };
 
     html! {
         <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"),
             (!props.flags.is_empty()).then_some("flagged"))}
-            ref={wrapper} onfocusout={on_focusout}>
+            ref={wrapper} onfocusin={on_focusin} onfocusout={on_focusout}>
             <input
                 id={id.clone()}
                 type="text"
@@ -193,7 +204,7 @@ pub fn money_input(props: &Props) -> Html {
                 value={shown}
                 oninput={on_input}
                 onkeydown={on_keydown}
-                onfocus={on_focusin}
+                onfocus={on_focus}
             />
             if let Some(first) = props.flags.first() {
                 // Marked by a symbol and a dashed frame, not colour alone; the link goes to the
@@ -223,16 +234,14 @@ pub fn money_input(props: &Props) -> Html {
                     <span class="visually-hidden">{ long }</span>
                 </span>
             }
-            if let Some((key, funder)) = seek {
+            if let Some((key, funder, action, hint)) = seek {
                 <span class="seek-slot">
                     <button type="button" class="seek small" data-testid={format!("{id}-seek")}
-                        title={if funder == Funder::State { t.seek_max_hint } else { t.seek_min_hint }}
-                        aria-label={(t.seek_label)(if funder == Funder::State { t.seek_max } else { t.seek_min }, &props.label)}
+                        title={hint} aria-label={(t.seek_label)(action, &props.label)}
                         onmousedown={Callback::from(|e: MouseEvent| e.prevent_default())}
                         onclick={props.dispatch.reform(move |_| Action::GoalSeek(key.clone(), funder))}>
-                        { if funder == Funder::State { t.seek_max } else { t.seek_min } }
+                        { action }
                     </button>
-
                 </span>
             }
         </span>
