@@ -18,11 +18,14 @@ pub struct Draft<T: 'static> {
     /// The value before the edit began, and the last value this field sent. Shared across
     /// renders: keystrokes can arrive faster than the field re-renders.
     edit: Rc<RefCell<Option<(T, T)>>>,
+    /// The model moved on its own since the last render: the text is stale from now on,
+    /// though its state is only cleared by the re-render this asks for.
+    stale: bool,
 }
 
 impl<T: Copy + PartialEq + 'static> Draft<T> {
     pub fn text(&self) -> Option<&String> {
-        self.text.as_ref()
+        self.text.as_ref().filter(|_| !self.stale)
     }
 
     /// The value the field had when this edit began, if one is under way.
@@ -54,27 +57,23 @@ pub fn use_draft<T>(value: T, lang: Lang) -> Draft<T>
 where
     T: PartialEq + Copy + 'static,
 {
-    let draft = Draft {
-        text: use_state_eq(|| None::<String>),
-        edit: use_mut_ref(|| None::<(T, T)>),
-    };
-    // What the field last rendered with: effects can run after the first keystroke, so
-    // "changed" means changed since then, not "ran".
+    let text = use_state_eq(|| None::<String>);
+    let edit = use_mut_ref(|| None::<(T, T)>);
+    // What the field last rendered with. Checked at each render rather than in an effect:
+    // two renders can come before an effect runs (a keystroke then a fix), and the field
+    // re-renders with its old value when only its text changed.
     let seen = use_mut_ref(|| (value, lang));
-    {
-        let draft = draft.clone();
-        use_effect_with((value, lang), move |(value, lang)| {
-            let (value_changed, lang_changed) = {
-                let mut seen = seen.borrow_mut();
-                let changed = (seen.0 != *value, seen.1 != *lang);
-                *seen = (*value, *lang);
-                changed
-            };
-            let ours = draft.edit.borrow().is_some_and(|(_, last)| last == *value);
-            if lang_changed || (value_changed && !ours) {
-                draft.clear();
-            }
-        });
+    let moved = {
+        let mut seen = seen.borrow_mut();
+        let ours = edit.borrow().is_some_and(|(_, last)| last == value);
+        let moved = (seen.0 != value && !ours) || seen.1 != lang;
+        *seen = (value, lang);
+        moved
+    };
+    let stale = moved && (text.is_some() || edit.borrow().is_some());
+    let draft = Draft { text, edit, stale };
+    if stale {
+        draft.clear();
     }
     draft
 }
