@@ -31,31 +31,9 @@ use simulateur::domain::ratio::{self, RatioError};
 const SHOWN: usize = 5;
 const LONGEST: usize = 100_000;
 
-/// SplitMix64: deterministic, so a seed reproduces a run, and no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform enough below `n`: the modulo bias is far below what a fuzzer cares about.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn one_in(&mut self, n: usize) -> bool {
-        self.below(n) == 0
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 const SIGNS: [char; 3] = ['-', '\u{2212}', '+'];
 const SEPARATORS: [char; 6] = [',', '.', ' ', '\u{a0}', '\u{202f}', '\''];

@@ -100,6 +100,7 @@ fn year(year: Year, full: bool) -> YearParams {
         full_year: Sourced::new(full, full_year_source(full)),
         state_envelope: Sourced::new(state, amounts.clone()),
         territory_envelope: Sourced::new(territory, amounts),
+        copied_from: None,
     }
 }
 
@@ -261,6 +262,8 @@ pub fn signed_convention() -> Scenario {
         axes: axes(),
         cells,
         rules: rules(),
+        title: String::new(),
+        notes: String::new(),
     }
 }
 
@@ -340,6 +343,8 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
         axes: axis_list,
         cells,
         rules: template.rules,
+        title: String::new(),
+        notes: String::new(),
     }
 }
 

@@ -7,7 +7,10 @@ use super::money::Money;
 use super::ratio;
 use super::report::Fix;
 use super::rule::{MatchingBase, RuleId, RuleParams};
-use super::scenario::{CellKey, DeptId, Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
+use super::scenario::{
+    CellKey, DeptId, Funder, Scenario, ScenarioError, Year, NOTES_MAX_CHARS, TITLE_MAX_CHARS,
+    YEAR_RANGE,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanField {
@@ -39,6 +42,8 @@ pub enum Edit {
     /// Puts one département's amounts and plan back as they are in `baseline`, for the
     /// years `baseline` has.
     ResetDept(DeptId),
+    SetTitle(String),
+    SetNotes(String),
 }
 
 /// An amount a user can type, and so the edit that typing it makes.
@@ -102,8 +107,8 @@ impl Scenario {
                 key,
                 funder,
                 amount,
-            } => self.set_amount(&key, funder, amount),
-            Edit::ApplyFix(fix) => self.set_amount(&fix.cell, fix.funder, fix.to),
+            } => self.set_existing_amount(&key, funder, amount)?,
+            Edit::ApplyFix(fix) => self.set_existing_amount(&fix.cell, fix.funder, fix.to)?,
             Edit::SetStateEnvelope(year, amount) => {
                 self.year_mut(year)?.state_envelope.value = amount
             }
@@ -172,6 +177,8 @@ impl Scenario {
             }
             Edit::AddYear(year) => self.add_year(year)?,
             Edit::RemoveYear(year) => self.remove_year(year)?,
+            Edit::SetTitle(title) => self.title = limited(title, TITLE_MAX_CHARS)?,
+            Edit::SetNotes(notes) => self.notes = limited(notes, NOTES_MAX_CHARS)?,
             Edit::ResetDept(dept) => {
                 let original = baseline
                     .departement(&dept)
@@ -191,6 +198,24 @@ impl Scenario {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Sets a cell of the grid; a cell outside it (a year, département or axis the scenario
+    /// does not have) is refused rather than stored where nothing shows it.
+    fn set_existing_amount(
+        &mut self,
+        key: &CellKey,
+        funder: Funder,
+        amount: Money,
+    ) -> Result<(), ScenarioError> {
+        if self.year(key.year).is_none()
+            || self.departement(&key.dept).is_none()
+            || self.axis(&key.axis).is_none()
+        {
+            return Err(ScenarioError::UnknownCell);
+        }
+        self.set_amount(key, funder, amount);
         Ok(())
     }
 
@@ -214,6 +239,14 @@ impl Scenario {
         let before = baseline.amount(key, funder);
         (before != self.amount(key, funder)).then_some(before)
     }
+}
+
+/// A user's text, refused past `max` characters (counted as people count them, not in bytes).
+fn limited(text: String, max: usize) -> Result<String, ScenarioError> {
+    if text.chars().nth(max).is_some() {
+        return Err(ScenarioError::TextTooLong);
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

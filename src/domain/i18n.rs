@@ -87,6 +87,16 @@ pub fn scenario_error(e: ScenarioError, lang: Lang) -> &'static str {
             "La première année du plan doit précéder sa dernière année, ou lui être égale.",
             "The plan's first year must come before its last year, or be the same.",
         ),
+        ScenarioError::UnknownCell => pick(
+            lang,
+            "Ce montant ne figure pas dans la grille du scénario.",
+            "This amount is not in the scenario's grid.",
+        ),
+        ScenarioError::TextTooLong => pick(
+            lang,
+            "Texte trop long\u{a0}: le titre compte 120\u{a0}caractères au plus, les notes 1\u{202f}000.",
+            "Text too long: the title takes at most 120 characters, the notes 1,000.",
+        ),
     }
 }
 

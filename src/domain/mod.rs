@@ -9,7 +9,8 @@
 //! 4. `rule`: the rules as data;
 //! 5. `scenario`: the model;
 //! 6. `report`, `totals`, `defaults` (the signed convention);
-//! 7. `rules` (the checks), `plan`, `edit`, `i18n` (the report phrased for people);
+//! 7. `rules` (the checks), `plan`, `edit`, `validate` (what comes from outside),
+//!    `i18n` (the report phrased for people);
 //! 8. `goal_seek`, `fix_all`.
 
 pub mod defaults;
@@ -30,3 +31,4 @@ pub mod scenario;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod totals;
+pub mod validate;

@@ -170,6 +170,40 @@ pub struct YearParams {
     pub state_envelope: Sourced<Money>,
     /// The State's envelope for the whole territory (both départements) that year.
     pub territory_envelope: Sourced<Money>,
+    /// For a year a user added, the year its parameters and amounts were copied from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copied_from: Option<Year>,
+}
+
+impl YearParams {
+    /// A year a user added, its figures copied from year `from` (or typed in, when a file
+    /// does not say): a hypothesis, and marked so.
+    pub fn added(
+        year: Year,
+        from: Option<Year>,
+        full_year: bool,
+        state_envelope: Money,
+        territory_envelope: Money,
+    ) -> YearParams {
+        let (fr, en) = match from {
+            Some(from) => (
+                format!("Année ajoutée\u{a0}: paramètres et montants repris de {from} (les avenants de 2022 et 2023 ont prolongé la convention\u{a0}; leurs montants n’ont pas été publiés)"),
+                format!("Added year: parameters and amounts copied from {from} (the 2022 and 2023 amendments prolonged the convention; their amounts were not published)"),
+            ),
+            None => (
+                "Année ajoutée\u{a0}: paramètres et montants saisis (les avenants de 2022 et 2023 ont prolongé la convention\u{a0}; leurs montants n’ont pas été publiés)".to_string(),
+                "Added year: parameters and amounts typed in (the 2022 and 2023 amendments prolonged the convention; their amounts were not published)".to_string(),
+            ),
+        };
+        let provenance = Provenance::new(SourceKind::Hypothesis, Text::new(&fr, &en), None);
+        YearParams {
+            year,
+            full_year: Sourced::new(full_year, provenance.clone()),
+            state_envelope: Sourced::new(state_envelope, provenance.clone()),
+            territory_envelope: Sourced::new(territory_envelope, provenance),
+            copied_from: from,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -181,7 +215,19 @@ pub struct Scenario {
     #[serde(with = "cells_as_list")]
     pub cells: BTreeMap<CellKey, Contribution>,
     pub rules: Vec<Rule>,
+    /// The user's own title, plain text: never read as markup.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// The user's notes, plain text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
+
+/// The longest title, in characters: a line in a list of scenarios.
+pub const TITLE_MAX_CHARS: usize = 120;
+/// The longest notes, in characters: a paragraph or two that still fit in a link and a QR
+/// code.
+pub const NOTES_MAX_CHARS: usize = 1000;
 
 /// Why a change to the scenario's structure was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,6 +239,8 @@ pub enum ScenarioError {
     UnknownDept,
     RatioOutOfRange,
     PeriodInvalid,
+    UnknownCell,
+    TextTooLong,
 }
 
 impl Scenario {
@@ -291,20 +339,13 @@ impl Scenario {
             .map(|(k, c)| (CellKey { year, ..k.clone() }, *c))
             .collect();
         self.cells.extend(copied);
-        let provenance = Provenance::new(
-            SourceKind::Hypothesis,
-            Text::new(
-                &format!("Année ajoutée\u{a0}: paramètres et montants repris de {} (les avenants de 2022 et 2023 ont prolongé la convention\u{a0}; leurs montants n’ont pas été publiés)", template.year),
-                &format!("Added year: parameters and amounts copied from {} (the 2022 and 2023 amendments prolonged the convention; their amounts were not published)", template.year),
-            ),
-            None,
-        );
-        self.years.push(YearParams {
+        self.years.push(YearParams::added(
             year,
-            full_year: Sourced::new(template.full_year.value, provenance.clone()),
-            state_envelope: Sourced::new(template.state_envelope.value, provenance.clone()),
-            territory_envelope: Sourced::new(template.territory_envelope.value, provenance.clone()),
-        });
+            Some(template.year),
+            template.full_year.value,
+            template.state_envelope.value,
+            template.territory_envelope.value,
+        ));
         self.years.sort_by_key(|y| y.year);
         Ok(())
     }

@@ -1,0 +1,168 @@
+//! A scenario as a JSON document (`docs/scenario-file.md`): the whole scenario, readable by
+//! other tools, with a format name and a version so that every version stays readable.
+//! JSON text itself is read and written by the platform (`JSON.parse` in the browser,
+//! serde_json in tests); this module checks what comes out.
+
+use serde::{Deserialize, Serialize};
+
+use super::base::Base;
+use super::snapshot::Snapshot;
+use crate::domain::scenario::Scenario;
+use crate::domain::validate::{validated, Invalid};
+
+/// The `format` field of every file the simulator writes.
+pub const FORMAT: &str = "simulateur-bassin-minier";
+/// The file version written today.
+pub const FILE_VERSION: u32 = 1;
+/// The largest file read: a 20 × 20 × 8 grid takes about 700 kB.
+pub const MAX_FILE_BYTES: usize = 4_000_000;
+
+/// What a file says it is, read before the rest so that a file from elsewhere or from a
+/// later version gets that answer rather than a list of missing fields.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Header {
+    pub format: String,
+    pub version: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioFile {
+    pub format: String,
+    pub version: u32,
+    pub base: Base,
+    pub scenario: Scenario,
+}
+
+/// Why a file was not opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    /// Not JSON: the parser's words.
+    NotJson(String),
+    /// JSON, but not a simulator scenario.
+    NotOurs,
+    FutureVersion(u32),
+    /// A field missing or of the wrong kind: the reader's words.
+    Structure(String),
+    Invalid(Invalid),
+}
+
+impl From<Invalid> for FileError {
+    fn from(e: Invalid) -> FileError {
+        FileError::Invalid(e)
+    }
+}
+
+pub fn to_file(base: Base, s: &Scenario) -> ScenarioFile {
+    ScenarioFile {
+        format: FORMAT.into(),
+        version: FILE_VERSION,
+        base,
+        scenario: s.clone(),
+    }
+}
+
+pub fn check_header(h: &Header) -> Result<(), FileError> {
+    if h.format != FORMAT {
+        return Err(FileError::NotOurs);
+    }
+    match h.version {
+        FILE_VERSION => Ok(()),
+        v if v > FILE_VERSION => Err(FileError::FutureVersion(v)),
+        _ => Err(FileError::NotOurs),
+    }
+}
+
+/// The scenario a file holds, checked like a link's, on the départements and axes of its
+/// base. What only the simulator sets (names, where figures come from) is taken from the
+/// simulator, not from the file: the file carries it for its readers.
+pub fn opened(file: ScenarioFile) -> Result<(Base, Scenario), FileError> {
+    check_header(&Header {
+        format: file.format,
+        version: file.version,
+    })?;
+    let baseline = file.base.scenario()?;
+    let s = file.scenario;
+    let ids = |s: &Scenario| s.departements.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+    if ids(&s) != ids(&baseline) {
+        return Err(Invalid::DeptsDiffer.into());
+    }
+    let axes = |s: &Scenario| s.axes.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    if axes(&s) != axes(&baseline) {
+        return Err(Invalid::AxesDiffer.into());
+    }
+    let s = validated(s)?;
+    let restored = Snapshot::of(file.base, &baseline, &s).restore()?;
+    Ok((file.base, restored))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::defaults::signed_convention;
+    use crate::domain::edit::Edit;
+    use crate::domain::money::Money;
+
+    fn read(json: &str) -> Result<(Base, Scenario), FileError> {
+        let header: Header =
+            serde_json::from_str(json).map_err(|_| FileError::NotOurs)?;
+        check_header(&header)?;
+        let file: ScenarioFile =
+            serde_json::from_str(json).map_err(|e| FileError::Structure(e.to_string()))?;
+        opened(file)
+    }
+
+    #[test]
+    fn a_file_reads_back_as_written() {
+        let base = signed_convention();
+        let mut s = base.clone();
+        s.apply(Edit::AddYear(2022), &base).unwrap();
+        s.apply(Edit::SetFloor(Money::euros(3)), &base).unwrap();
+        s.apply(Edit::SetTitle("Atelier \"A\"".into()), &base).unwrap();
+        let json = serde_json::to_string_pretty(&to_file(Base::Convention, &s)).unwrap();
+        assert!(json.contains("\"format\": \"simulateur-bassin-minier\""));
+        assert_eq!(read(&json), Ok((Base::Convention, s)));
+    }
+
+    #[test]
+    fn what_the_simulator_sets_comes_from_the_simulator() {
+        let mut s = signed_convention();
+        s.name.fr = "<img src=x onerror=alert(1)>".into();
+        s.departements[0].name = "Ailleurs".into();
+        let json = serde_json::to_string(&to_file(Base::Convention, &s)).unwrap();
+        assert_eq!(read(&json), Ok((Base::Convention, signed_convention())));
+    }
+
+    #[test]
+    fn each_kind_of_bad_file_is_named() {
+        let good = serde_json::to_value(to_file(Base::Convention, &signed_convention())).unwrap();
+        let with = |f: fn(&mut serde_json::Value)| {
+            let mut v = good.clone();
+            f(&mut v);
+            read(&v.to_string())
+        };
+        assert_eq!(read("[1, 2]"), Err(FileError::NotOurs));
+        assert_eq!(with(|v| v["format"] = "autre".into()), Err(FileError::NotOurs));
+        assert_eq!(with(|v| v["version"] = 2.into()), Err(FileError::FutureVersion(2)));
+        assert!(matches!(
+            with(|v| v["scenario"]["years"] = "x".into()),
+            Err(FileError::Structure(_))
+        ));
+        assert!(matches!(
+            with(|v| v["scenario"]["cells"][0]["state"] = "-5".into()),
+            Err(FileError::Structure(_))
+        ));
+        assert_eq!(
+            with(|v| v["scenario"]["departements"][1]["id"] = "75".into()),
+            Err(FileError::Invalid(Invalid::DeptsDiffer))
+        );
+        assert_eq!(
+            with(|v| v["scenario"]["years"][0]["year"] = 2030.into()),
+            Err(FileError::Invalid(Invalid::YearOutOfOrder(2020)))
+        );
+        assert_eq!(
+            with(|v| v["scenario"]["rules"][3]["ratio"] = "1000000000000".into()),
+            Err(FileError::Invalid(Invalid::Ratio(crate::domain::ratio::RatioError::TooLarge)))
+        );
+    }
+}

@@ -1,0 +1,11 @@
+//! Codecs: a scenario to and from a share link and a JSON file. Pure like the domain core
+//! (nothing here touches the browser), and tested natively.
+//!
+//! Layers: `base` (what a scenario builds on) → `snapshot` (what it changes there) → `link`
+//! (snapshot ⇄ text), `file` (scenario ⇄ the JSON document) → `messages` (errors phrased).
+
+pub mod base;
+pub mod file;
+pub mod link;
+pub mod messages;
+pub mod snapshot;
