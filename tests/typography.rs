@@ -144,6 +144,61 @@ fn the_checker_catches_each_mistake() {
 }
 
 #[test]
+fn link_file_and_scenario_messages() {
+    use simulateur::codec::file::FileError as F;
+    use simulateur::codec::link::LinkError as L;
+    use simulateur::codec::messages::{file_error, invalid, link_error};
+    use simulateur::domain::validate::Invalid as I;
+    let mut texts = Vec::new();
+    for e in [
+        L::NotAScenario,
+        L::TooLong,
+        L::BadEscape,
+        L::BadCharacter { at: 12, ch: '<' },
+        L::Truncated,
+        L::Damaged,
+        L::FutureVersion(2),
+        L::UnknownVersion(0),
+        L::Malformed,
+    ] {
+        texts.push(link_error(&e, FR));
+    }
+    let dept = DeptId("62".into());
+    for e in [
+        I::NoYear,
+        I::NoDepartement,
+        I::NoAxis,
+        I::YearOutOfRange(2050),
+        I::YearOutOfOrder(2020),
+        I::DeptTwice(dept.clone()),
+        I::AxisTwice(AxisId("insertion".into())),
+        I::DeptsDiffer,
+        I::AxesDiffer,
+        I::CellOutsideGrid,
+        I::Amount,
+        I::Ratio(RatioError::TooLarge),
+        I::PlanPeriod(dept),
+        I::RuleTwice(RuleId::Matching),
+        I::TextTooLong,
+        I::TooLarge,
+        I::UnknownYear(2030),
+    ] {
+        texts.push(invalid(&e, FR));
+        texts.push(file_error(&F::Invalid(e), FR));
+    }
+    for e in [
+        F::TooLarge,
+        F::NotJson("ligne 1".into()),
+        F::NotOurs,
+        F::FutureVersion(3),
+        F::Structure("champ manquant".into()),
+    ] {
+        texts.push(file_error(&e, FR));
+    }
+    assert_typography(&texts);
+}
+
+#[test]
 fn interface_strings() {
     assert_typography(&strings(FR).all_texts("Pas-de-Calais", "1,25\u{a0}M€"));
 }
@@ -182,6 +237,8 @@ fn messages_and_rules() {
         S::UnknownDept,
         S::RatioOutOfRange,
         S::PeriodInvalid,
+        S::UnknownCell,
+        S::TextTooLong,
     ] {
         texts.push(scenario_error(e, FR).into());
     }

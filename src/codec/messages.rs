@@ -18,7 +18,7 @@ pub fn link_error(e: &LinkError, lang: Lang) -> String {
     match e {
         LinkError::NotAScenario => pick(lang, "Cette adresse ne contient pas de scénario.", "This address holds no scenario."),
         LinkError::TooLong => pick(lang, "Ce lien est bien trop long pour être un scénario du simulateur.", "This link is far too long to be a scenario of the simulator."),
-        LinkError::BadEscape => pick(lang, "Ce lien contient des caractères encodés (%) invalides\u{a0}: il a été modifié en chemin.", "This link holds invalid encoded characters (%): it was changed on its way."),
+        LinkError::BadEscape => pick(lang, "Ce lien contient des séquences d’échappement invalides (un signe pour cent mal suivi)\u{a0}: il a été modifié en chemin.", "This link holds invalid encoded characters (%): it was changed on its way."),
         LinkError::BadCharacter { at, ch } => match lang {
             Lang::Fr => format!("Ce lien contient un caractère inattendu, «\u{a0}{ch}\u{a0}», en position {at}\u{a0}: il a été modifié en chemin."),
             Lang::En => format!("This link holds an unexpected character, “{ch}”, at position {at}: it was changed on its way."),
