@@ -201,6 +201,7 @@ fn link_file_and_scenario_messages() {
 #[test]
 fn interface_strings() {
     assert_typography(&strings(FR).all_texts("Pas-de-Calais", "1,25\u{a0}M€"));
+    assert_typography(&simulateur::strings::share::FR.all_texts());
 }
 
 #[test]

@@ -41,6 +41,17 @@ async fn until(what: &str, mut check: impl FnMut() -> bool) {
 }
 
 async fn mount() -> Mounted {
+    // Each test starts afresh: no autosave, no scenario in the address.
+    let window = gloo::utils::window();
+    if let Ok(Some(storage)) = window.local_storage() {
+        storage.clear().unwrap();
+    }
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -261,4 +272,30 @@ async fn au_minimum_sets_the_lowest_amount_that_keeps_every_rule() {
     })
     .await;
     assert_eq!(status(r, "rule-matching").as_deref(), Some("holds"));
+}
+
+#[wasm_bindgen_test]
+async fn a_title_shows_as_text_with_its_counter_and_travels_in_the_link() {
+    let app = mount().await;
+    let r = &app.root;
+    let link_before = input(r, "share-link").value();
+    let hostile = "<img src=x onerror=alert(1)><b>Atelier</b>";
+    type_into(r, "scenario-title", hostile);
+    expect_text(r, "scenario-title-shown", hostile).await;
+    assert!(
+        r.query_selector("header img, header b").unwrap().is_none(),
+        "the title is never markup"
+    );
+    assert_eq!(
+        text(r, "scenario-title-count"),
+        format!("{}\u{a0}/\u{a0}120\u{a0}caractères", hostile.chars().count())
+    );
+    until("the link to follow the title", || {
+        input(r, "share-link").value() != link_before
+    })
+    .await;
+    let link = input(r, "share-link").value();
+    let fragment = link.split_once('#').unwrap().1;
+    let (_, opened) = simulateur::codec::link::open(fragment).unwrap();
+    assert_eq!(opened.title, hostile);
 }

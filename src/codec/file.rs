@@ -96,6 +96,32 @@ pub fn opened(file: ScenarioFile) -> Result<(Base, Scenario), FileError> {
     Ok((file.base, restored))
 }
 
+/// The file's name: `scenario-<title or base>.json`, kept to letters, digits and dashes.
+pub fn file_name(title: &str) -> String {
+    let source = if title.trim().is_empty() { "bassin-minier" } else { title };
+    let mut slug = String::new();
+    for c in source.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    format!("scenario-{}.json", slug.trim_end_matches('-'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +136,13 @@ mod tests {
         let file: ScenarioFile =
             serde_json::from_str(json).map_err(|e| FileError::Structure(e.to_string()))?;
         opened(file)
+    }
+
+    #[test]
+    fn a_file_is_named_for_its_title() {
+        assert_eq!(file_name(""), "scenario-bassin-minier.json");
+        assert_eq!(file_name("Atelier « Réduction » 2021 / <b>"), "scenario-atelier-reduction-2021-b.json");
+        assert_eq!(file_name(&"é".repeat(500)).len(), "scenario-.json".len() + 60);
     }
 
     #[test]

@@ -6,7 +6,10 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::{DecodeError, Engine};
 
+use super::base::Base;
 use super::snapshot::Snapshot;
+use crate::domain::scenario::Scenario;
+use crate::domain::validate::Invalid;
 
 /// What starts a fragment that holds a scenario; any other fragment is an anchor in the page.
 pub const PREFIX: &str = "s=";
@@ -41,6 +44,27 @@ pub enum LinkError {
     UnknownVersion(u8),
     /// The checksum matches but the content is not a scenario of its version.
     Malformed,
+}
+
+/// Why a link did not open: it is not a link of ours, or what it holds is not a scenario
+/// the app can show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenError {
+    Link(LinkError),
+    Invalid(Invalid),
+}
+
+/// The fragment of the link to `s`, a scenario built on `base` (whose scenario is
+/// `baseline`), without the `#`.
+pub fn link_to(base: Base, baseline: &Scenario, s: &Scenario) -> String {
+    encode(&Snapshot::of(base, baseline, s))
+}
+
+/// The scenario a link's fragment holds, and what it builds on.
+pub fn open(fragment: &str) -> Result<(Base, Scenario), OpenError> {
+    let snapshot = decode(fragment).map_err(OpenError::Link)?;
+    let scenario = snapshot.restore().map_err(OpenError::Invalid)?;
+    Ok((snapshot.base, scenario))
 }
 
 /// The fragment for `snapshot`, without the `#`.

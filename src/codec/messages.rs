@@ -2,7 +2,7 @@
 //! opened it: what was wrong, in their words, and what the app did instead.
 
 use super::file::FileError;
-use super::link::LinkError;
+use super::link::{LinkError, OpenError};
 use crate::domain::i18n::ratio_error;
 use crate::domain::locale::Lang;
 use crate::domain::validate::Invalid;
@@ -24,7 +24,7 @@ pub fn link_error(e: &LinkError, lang: Lang) -> String {
             Lang::En => format!("This link holds an unexpected character, “{ch}”, at position {at}: it was changed on its way."),
         },
         LinkError::Truncated => pick(lang, "Ce lien est incomplet\u{a0}: il a sans doute été coupé. Copiez-le en entier.", "This link is incomplete: it was probably cut. Copy all of it."),
-        LinkError::Damaged => pick(lang, "Ce lien a été abîmé ou modifié (sa somme de contrôle ne correspond pas)\u{a0}: il n’a pas été ouvert, pour ne pas montrer un autre scénario.", "This link was damaged or altered (its checksum does not match): it was not opened, so as not to show some other scenario."),
+        LinkError::Damaged => pick(lang, "Ce lien a été abîmé ou modifié en chemin (sa somme de contrôle ne correspond pas)\u{a0}: l’ouvrir montrerait un autre scénario.", "This link was damaged or altered on its way (its checksum does not match): opening it would show some other scenario."),
         LinkError::FutureVersion(v) => match lang {
             Lang::Fr => format!("Ce lien vient d’une version plus récente du simulateur (format {v})\u{a0}: ouvrez-le avec celle-ci."),
             Lang::En => format!("This link comes from a newer version of the simulator (format {v}): open it with that version."),
@@ -34,6 +34,13 @@ pub fn link_error(e: &LinkError, lang: Lang) -> String {
             Lang::En => format!("This link claims an unknown format ({v})."),
         },
         LinkError::Malformed => pick(lang, "Ce lien est mal formé\u{a0}: son contenu n’est pas un scénario.", "This link is malformed: its content is not a scenario."),
+    }
+}
+
+pub fn open_error(e: &OpenError, lang: Lang) -> String {
+    match e {
+        OpenError::Link(e) => link_error(e, lang),
+        OpenError::Invalid(e) => invalid(e, lang),
     }
 }
 

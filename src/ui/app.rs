@@ -6,27 +6,91 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::components::{
-    DeptGrid, Header, HypothesesBar, Parameters, PlanTable, RulesPanel, SummaryBand, Toolbar,
-    HYPOTHESES_ID,
+    Banners, DeptGrid, Header, HypothesesBar, Parameters, PlanTable, RulesPanel, SharePanel,
+    SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::shortcuts;
-use super::state::{Action, AppState};
-use super::url::requested_scenario;
+use super::opening::initial;
+use super::state::{Action, Banner};
+use super::storage::{now, save_autosave, store_saved};
+use super::url::{fragment, is_anchor, share_link, show_in_address};
+use crate::codec::link::{open, PREFIX};
 use crate::domain::rules::{evaluate_with, prefer_cell};
 use crate::domain::scenario::DeptId;
 use crate::domain::totals::Totals;
+use crate::strings::share::share_strings;
 use crate::strings::strings;
+
+/// How long the address and the autosave wait for typing to pause.
+const PUBLISH_AFTER_MS: u32 = 300;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let opened = use_memo((), |_| requested_scenario());
+    let opened = use_memo((), |_| initial());
     let state = {
-        let requested = opened.0.clone();
-        use_reducer(move || requested.map(AppState::new).unwrap_or_default())
+        let opened = opened.clone();
+        use_reducer(move || opened.state.clone())
     };
     let lang = state.lang;
+    // The link to the scenario follows each change once typing pauses: into the address
+    // (replacing, so that the Back button does not step through keystrokes) and into the
+    // autosave. The first time, at once.
+    let link = use_state(|| state.link());
+    let current_link = use_mut_ref(|| (*link).clone());
+    {
+        let (link, current_link, dispatcher) = (link.clone(), current_link.clone(), state.dispatcher());
+        let first = use_mut_ref(|| true);
+        let keep = state.clone();
+        use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
+            let lang = *lang;
+            let publish = move || {
+                let fragment = keep.link();
+                show_in_address(lang, &fragment);
+                if let Err(problem) = save_autosave(&fragment, now()) {
+                    dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
+                }
+                *current_link.borrow_mut() = fragment.clone();
+                link.set(fragment);
+            };
+            let pending = if std::mem::replace(&mut *first.borrow_mut(), false) {
+                publish();
+                None
+            } else {
+                Some(Timeout::new(PUBLISH_AFTER_MS, publish))
+            };
+            move || drop(pending)
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.saved.clone(), move |saved| {
+            if let Err(problem) = store_saved(saved) {
+                dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
+            }
+        });
+    }
+    // A link pasted into the address bar of the open page arrives as a new fragment; an
+    // in-page link (« Aller au contenu ») too, and the address then gets the scenario back.
+    {
+        let (dispatcher, current_link) = (state.dispatcher(), current_link.clone());
+        use_effect_with(lang, move |lang| {
+            let lang = *lang;
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let arrived = fragment();
+                let current = current_link.borrow().clone();
+                if arrived.starts_with(PREFIX) && arrived != current {
+                    dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
+                } else if arrived.is_empty() || is_anchor(&arrived) {
+                    show_in_address(lang, &current);
+                } else if arrived != current {
+                    dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let derived = use_memo(state.scenario().clone(), |s| {
         let totals = Totals::new(s);
         let report = evaluate_with(s, &totals);
@@ -117,8 +181,10 @@ pub fn app() -> Html {
             <nav class="skip-links" aria-label={strings(lang).skip_to_content}>
                 <a class="skip-link" href="#main">{ strings(lang).skip_to_content }</a>
                 <a class="skip-link" href={format!("#{HYPOTHESES_ID}")} data-testid="skip-hypotheses">{ strings(lang).skip_to_hypotheses }</a>
+                <a class="skip-link" href={format!("#{SHARE_HEADING_ID}")} data-testid="skip-share">{ share_strings(lang).jump }</a>
             </nav>
-            <Header {lang} scenario={scenario.clone()} {changed} notice={opened.1.clone()} {on_lang} />
+            <Header {lang} scenario={scenario.clone()} {changed} notice={opened.bench_notice.clone()} {on_lang} />
+            <Banners {lang} banners={state.banners.clone()} dispatch={dispatch.clone()} />
             <main id="main" data-testid="app" class="layout" tabindex="-1">
                 <SummaryBand {lang} scenario={scenario.clone()} totals={totals.clone()} {counts} />
                 <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
@@ -141,6 +207,8 @@ pub fn app() -> Html {
                 </div>
                 <div class="layout-wide">
                     <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} />
+                    <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
+                        link={share_link(lang, &link)} saved={state.saved.clone()} deleted={state.deleted.clone()} dispatch={dispatch.clone()} />
                 </div>
             </main>
         </>

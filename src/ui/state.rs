@@ -4,14 +4,18 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::codec::base::Base;
+use crate::codec::link::{link_to, OpenError};
 use crate::domain::defaults::signed_convention;
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::fix_all::fix_all;
 use crate::domain::goal_seek::{goal_seek, NoSolution};
 use crate::domain::locale::Lang;
 use crate::domain::rule::RuleId;
-use crate::domain::scenario::{CellKey, Funder, Scenario, ScenarioError};
+use crate::domain::scenario::{CellKey, Funder, Scenario, ScenarioError, TITLE_MAX_CHARS};
 use crate::history::History;
+use crate::strings::share::share_strings;
+use crate::ui::storage::{date_time, SavedScenario, StorageProblem};
 
 /// Undo steps kept; the issue asks for at least 100.
 const HISTORY_LIMIT: usize = 200;
@@ -23,12 +27,31 @@ pub const REDO_ID: &str = "redo";
 /// The id of the rules panel's heading.
 pub const RULES_HEADING_ID: &str = "rules-heading";
 
+/// A message about what was opened, or could not be, shown above the page until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Banner {
+    /// A link that did not open, and whether the autosaved scenario was opened instead.
+    LinkRefused(OpenError, bool),
+    /// A link new to this browser opened: differences are against the signed convention.
+    LinkOpened,
+    /// A link opened over other work; that work was kept under this name.
+    KeptWork(String),
+    Storage(StorageProblem),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub history: History<Scenario>,
-    /// The scenario as opened (the signed convention unless the address asked for another):
-    /// what changed cells are compared with and resets return to.
+    /// What the scenario builds on: the signed convention, or the generated grid `?bench=`
+    /// asked for.
+    pub base: Base,
+    /// The base's scenario: what changed cells are compared with and resets return to.
     pub baseline: Rc<Scenario>,
+    /// The scenarios saved in this browser, newest last.
+    pub saved: Rc<Vec<SavedScenario>>,
+    /// The saved scenario deleted last, and where it was, until the next change to the list.
+    pub deleted: Option<(usize, SavedScenario)>,
+    pub banners: Vec<Banner>,
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
@@ -45,9 +68,15 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(scenario: Scenario) -> AppState {
+    /// `scenario` must be built on `base` (a link, a file, or `base`'s own scenario).
+    pub fn new(base: Base, scenario: Scenario) -> AppState {
+        let baseline = base.scenario().unwrap_or_else(|_| signed_convention());
         AppState {
-            baseline: Rc::new(scenario.clone()),
+            baseline: Rc::new(baseline),
+            base,
+            saved: Rc::default(),
+            deleted: None,
+            banners: Vec::new(),
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
             refused: None,
@@ -139,7 +168,90 @@ impl AppState {
 
 impl Default for AppState {
     fn default() -> AppState {
-        AppState::new(signed_convention())
+        AppState::new(Base::Convention, signed_convention())
+    }
+}
+
+impl AppState {
+    /// The fragment of the link to the present scenario.
+    pub fn link(&self) -> String {
+        link_to(self.base, &self.baseline, self.scenario())
+    }
+
+    /// Opens another scenario: on the same base as one undo step, so that Undo brings back
+    /// what was there; on another base, with a history of its own.
+    pub fn opened(mut self, base: Base, scenario: Scenario) -> AppState {
+        self.clear_notices();
+        if base == self.base {
+            self.history.push(scenario, None);
+        } else {
+            let lang = self.lang;
+            let (saved, banners) = (self.saved.clone(), std::mem::take(&mut self.banners));
+            self = AppState {
+                lang,
+                saved,
+                banners,
+                ..AppState::new(base, scenario)
+            };
+        }
+        self
+    }
+
+    pub fn with_saved(mut self, saved: Rc<Vec<SavedScenario>>) -> AppState {
+        self.saved = saved;
+        self
+    }
+
+    /// Keeps the present scenario in the list under `name` unless it is the base itself or
+    /// already saved there; returns the name it was kept under.
+    pub fn keep(&mut self, name: String, at: f64) -> Option<String> {
+        let link = self.link();
+        let is_base = **self.scenario() == *self.baseline;
+        if is_base || self.saved.iter().any(|s| s.link == link) {
+            return None;
+        }
+        self.add_saved(name.clone(), at, link);
+        Some(name)
+    }
+
+    fn add_saved(&mut self, name: String, saved_at: f64, link: String) {
+        let id = self.saved.iter().map(|s| s.id).max().map_or(1, |m| m.wrapping_add(1));
+        let mut list = (*self.saved).clone();
+        list.push(SavedScenario {
+            id,
+            name,
+            saved_at,
+            link,
+        });
+        self.saved = Rc::new(list);
+        self.deleted = None;
+    }
+
+    fn with_list(mut self, f: impl FnOnce(&mut Vec<SavedScenario>)) -> AppState {
+        let mut list = (*self.saved).clone();
+        f(&mut list);
+        self.saved = Rc::new(list);
+        self
+    }
+
+    /// The name an opened link's scenario is listed under: its title, or « Lien ouvert le … ».
+    pub fn link_name(&self, at: f64) -> String {
+        let title = self.scenario().title.trim();
+        if title.is_empty() {
+            (share_strings(self.lang).opened_link)(&date_time(at, self.lang))
+        } else {
+            title.to_string()
+        }
+    }
+
+    /// The name a scenario is saved under: its title, or « Scénario du … ».
+    fn default_name(&self, at: f64) -> String {
+        let title = self.scenario().title.trim();
+        if title.is_empty() {
+            (share_strings(self.lang).untitled)(&date_time(at, self.lang))
+        } else {
+            title.to_string()
+        }
     }
 }
 
@@ -168,6 +280,20 @@ pub enum Action {
     GoalSeek(CellKey, Funder),
     /// « Tout corriger »: every fix, as one undo step; focus then goes to the rules' heading.
     FixAll,
+    /// A scenario from a saved entry or a file: one undo step when on the same base; on
+    /// another, the work it replaces is first kept in the list (named with this time).
+    Open(Base, Scenario, f64),
+    /// A link pasted in the address bar of the open page (`hashchange`); the time, for the
+    /// name under which the work it replaces is kept.
+    OpenLink(Result<(Base, Scenario), OpenError>, f64),
+    /// « Enregistrer ce scénario », at this time.
+    Save(f64),
+    Rename(u32, String),
+    Duplicate(u32, f64),
+    Delete(u32),
+    UndoDelete,
+    AddBanner(Banner),
+    DismissBanner(usize),
 }
 
 impl Reducible for AppState {
@@ -222,6 +348,89 @@ impl Reducible for AppState {
                 state.clear_notices();
                 state.fixed = Some((done.applied, done.left.len()));
                 Rc::new(state.focus_on(Some(RULES_HEADING_ID.into())))
+            }
+            Action::Open(base, scenario, at) => {
+                let mut state = (*self).clone();
+                if base != state.base {
+                    let name = (share_strings(state.lang).work_in_progress)(&date_time(at, state.lang));
+                    if let Some(kept) = state.keep(name, at) {
+                        state.banners.push(Banner::KeptWork(kept));
+                    }
+                }
+                Rc::new(state.opened(base, scenario))
+            }
+            Action::OpenLink(Err(e), _) => {
+                let mut state = (*self).clone();
+                state.banners.push(Banner::LinkRefused(e, false));
+                Rc::new(state)
+            }
+            Action::OpenLink(Ok((base, scenario)), at) => {
+                let mut state = (*self).clone();
+                let s = share_strings(state.lang);
+                if let Some(kept) = state.keep((s.work_in_progress)(&date_time(at, state.lang)), at) {
+                    state.banners.push(Banner::KeptWork(kept));
+                }
+                let mut state = state.opened(base, scenario);
+                let name = state.link_name(at);
+                state.keep(name, at);
+                state.banners.push(Banner::LinkOpened);
+                Rc::new(state)
+            }
+            Action::Save(at) => {
+                let mut state = (*self).clone();
+                let name = state.default_name(at);
+                let link = state.link();
+                state.add_saved(name, at, link);
+                Rc::new(state)
+            }
+            Action::Rename(id, name) => {
+                let name = name.trim().chars().take(TITLE_MAX_CHARS).collect::<String>();
+                if name.is_empty() {
+                    return self;
+                }
+                Rc::new((*self).clone().with_list(|l| {
+                    l.iter_mut().filter(|s| s.id == id).for_each(|s| s.name = name.clone())
+                }))
+            }
+            Action::Duplicate(id, at) => {
+                let mut state = (*self).clone();
+                if let Some(original) = state.saved.iter().find(|s| s.id == id).cloned() {
+                    let name = (share_strings(state.lang).copy_of)(&original.name);
+                    state.add_saved(name, at, original.link);
+                }
+                Rc::new(state)
+            }
+            Action::Delete(id) => {
+                let Some(at) = self.saved.iter().position(|s| s.id == id) else {
+                    return self;
+                };
+                let mut state = (*self).clone();
+                let mut list = (*state.saved).clone();
+                let removed = list.remove(at);
+                state.saved = Rc::new(list);
+                state.deleted = Some((at, removed));
+                Rc::new(state)
+            }
+            Action::UndoDelete => {
+                let mut state = (*self).clone();
+                let Some((at, item)) = state.deleted.take() else {
+                    return self;
+                };
+                Rc::new(state.with_list(|l| l.insert(at.min(l.len()), item)))
+            }
+            Action::AddBanner(banner) => {
+                let mut state = (*self).clone();
+                if !state.banners.contains(&banner) {
+                    state.banners.push(banner);
+                }
+                Rc::new(state)
+            }
+            Action::DismissBanner(i) => {
+                let mut state = (*self).clone();
+                if i < state.banners.len() {
+                    state.banners.remove(i);
+                }
+                Rc::new(state)
             }
             // The reset button disables itself: focus goes to Undo, which can take it back.
             Action::ResetAll => {

@@ -1,7 +1,11 @@
-//! What the page's address asks for when the app starts.
+//! The page's address: what it asks for when the app starts, and keeping it in step with
+//! the scenario. The scenario lives in the fragment (`#s=…`), which static hosts never see;
+//! how it is shown lives in the query (`?lang=en`).
 
-use crate::domain::defaults::{generated, MAX_GENERATED};
-use crate::domain::scenario::Scenario;
+use crate::codec::base::Base;
+use crate::codec::link::PREFIX;
+use crate::domain::defaults::MAX_GENERATED;
+use crate::domain::locale::Lang;
 
 /// What was asked for and could not be opened as such.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,19 +16,58 @@ pub enum Notice {
     Refused(String),
 }
 
+fn location() -> web_sys::Location {
+    gloo::utils::window().location()
+}
+
+fn query_pairs() -> Vec<(String, String)> {
+    let search = location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k.to_string(), v.to_string()),
+            None => (p.to_string(), String::new()),
+        })
+        .collect()
+}
+
+fn query_value(key: &str) -> Option<String> {
+    query_pairs().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// `?lang=en` or `?lang=fr`; anything else leaves the app in French.
+pub fn requested_lang() -> Option<Lang> {
+    match query_value("lang")?.as_str() {
+        "en" => Some(Lang::En),
+        "fr" => Some(Lang::Fr),
+        _ => None,
+    }
+}
+
+/// The fragment as the browser gives it, without its `#`.
+pub fn fragment() -> String {
+    let hash = location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// Whether a fragment is meant as a scenario rather than a place in the page. The page's own
+/// anchors are ids (`main`, `rule-matching`); anything else that is not `s=…` is a link
+/// gone wrong, and is said so.
+pub fn is_anchor(fragment: &str) -> bool {
+    !fragment.starts_with(PREFIX)
+        && fragment.len() <= 80
+        && fragment
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// `?bench=10x10x4` opens a generated scenario of 10 départements × 10 years × 4 axes, as
 /// the benchmark does; sizes are brought within 1 and [`MAX_GENERATED`], and anything else
 /// opens the signed convention. Either way the notice says so.
-pub fn requested_scenario() -> (Option<Scenario>, Option<Notice>) {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    let Some(value) = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("bench="))
-    else {
+pub fn requested_bench() -> (Option<Base>, Option<Notice>) {
+    let Some(value) = query_value("bench") else {
         return (None, None);
     };
     let sizes: Option<Vec<usize>> = value.split('x').map(|n| n.parse().ok()).collect();
@@ -47,5 +90,43 @@ pub fn requested_scenario() -> (Option<Scenario>, Option<Notice>) {
             format!("{}×{}×{}", opened.0, opened.1, opened.2),
         )
     });
-    (Some(generated(depts, years, axes)), notice)
+    (Some(Base::generated(depts, years, axes)), notice)
+}
+
+/// The query the address keeps: whatever else it holds, without `bench` (the fragment now
+/// says which scenario) and with the language when it is not French.
+fn query(lang: Lang) -> String {
+    let mut pairs: Vec<String> = query_pairs()
+        .into_iter()
+        .filter(|(k, _)| k != "bench" && k != "lang")
+        .map(|(k, v)| if v.is_empty() { k } else { format!("{k}={v}") })
+        .collect();
+    if lang == Lang::En {
+        pairs.push("lang=en".into());
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Puts the scenario's fragment and the language in the address without a history entry.
+pub fn show_in_address(lang: Lang, link: &str) {
+    let path = location().pathname().unwrap_or_default();
+    let url = format!("{path}{}#{link}", query(lang));
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The full link to share: this page, the language when not French, the scenario.
+pub fn share_link(lang: Lang, link: &str) -> String {
+    let l = location();
+    let lang = if lang == Lang::En { "?lang=en" } else { "" };
+    format!(
+        "{}{}{lang}#{link}",
+        l.origin().unwrap_or_default(),
+        l.pathname().unwrap_or_default()
+    )
 }

@@ -96,8 +96,10 @@ export function firefoxSuite() {
   return {
     /** Opens the simulator in a new tab of `width` × `height` and waits for the app. */
     async open({ width = 1280, height = 800, query = '' } = {}) {
-      const page = await browser.newPage();
-      pages.push(page);
+      // A context of its own: storage (the autosave) does not leak from one test to the next.
+      const context = await browser.createBrowserContext();
+      pages.push(context);
+      const page = await context.newPage();
       const sim = new Simulator(page);
       await page.setViewport({ width, height });
       await page.goto(`${server.url}/${query}`, { waitUntil: 'load' });

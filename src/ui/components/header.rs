@@ -37,6 +37,9 @@ pub fn header(props: &Props) -> Html {
                 <p class="scenario-name">
                     { t.scenario }{ t.colon }
                     <strong data-testid="scenario-name">{ props.scenario.name.get(props.lang) }</strong>
+                    if !props.scenario.title.trim().is_empty() {
+                        { " — " }<strong class="scenario-title" data-testid="scenario-title-shown">{ props.scenario.title.clone() }</strong>
+                    }
                     if props.changed {
                         { " " }<span class="modified" data-testid="scenario-modified">{ t.modified }</span>
                     }

@@ -1,0 +1,29 @@
+//! Copying a link: the asynchronous clipboard where the page may use it (HTTPS, localhost),
+//! else the older `copy` command on the selected text of the field that shows the link.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies `text`; `field_id` is the input that shows it, selected for the fallback (and
+/// left selected when both fail, so that Ctrl+C does it). Whether the text was copied.
+pub async fn copy(text: &str, field_id: &str) -> bool {
+    let window = gloo::utils::window();
+    let clipboard = window.navigator().clipboard();
+    if JsFuture::from(clipboard.write_text(text)).await.is_ok() {
+        return true;
+    }
+    let document = gloo::utils::document();
+    let Some(field) = document
+        .get_element_by_id(field_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return false;
+    };
+    let _ = field.focus();
+    field.select();
+    document
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}

@@ -1,0 +1,47 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::codec::base::Base;
+use crate::domain::locale::Lang;
+use crate::domain::scenario::Scenario;
+use crate::strings::share::share_strings;
+use crate::ui::components::{FileBox, LinkBox, SavedList, ScenarioText};
+use crate::ui::state::Action;
+use crate::ui::storage::SavedScenario;
+
+/// The id of the card's heading, for the skip link and the toolbar's « Partager ».
+pub const SHARE_HEADING_ID: &str = "share-heading";
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub base: Base,
+    pub scenario: Rc<Scenario>,
+    /// The fragment of the link to the scenario, and the full link.
+    pub fragment: AttrValue,
+    pub link: AttrValue,
+    pub saved: Rc<Vec<SavedScenario>>,
+    pub deleted: Option<(usize, SavedScenario)>,
+    pub dispatch: Callback<Action>,
+}
+
+/// « Partager et enregistrer »: the scenario's title and notes, its link and QR code, the
+/// scenarios saved in this browser, and files.
+#[function_component(SharePanel)]
+pub fn share_panel(props: &Props) -> Html {
+    let (lang, d) = (props.lang, &props.dispatch);
+    let s = share_strings(lang);
+    html! {
+        <section class="card share" aria-labelledby={SHARE_HEADING_ID} data-testid="share-panel">
+            <h2 id={SHARE_HEADING_ID} tabindex="-1">{ s.heading }</h2>
+            <p class="hint">{ s.intro }</p>
+            <ScenarioText {lang} title={props.scenario.title.clone()} notes={props.scenario.notes.clone()} dispatch={d.clone()} />
+            <LinkBox {lang} link={props.link.clone()} />
+            <div class="share-columns">
+                <SavedList {lang} saved={props.saved.clone()} deleted={props.deleted.clone()} current={props.fragment.clone()} dispatch={d.clone()} />
+                <FileBox {lang} base={props.base} scenario={props.scenario.clone()} dispatch={d.clone()} />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,229 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+
+import { test, expect } from './fixtures/test';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { SharePage, visibleFigures } from './pages/share.page';
+
+/** A link around any bytes, with a valid checksum: what a future or hostile writer could make. */
+function sealed(bytes: number[]): string {
+  const content = Buffer.from(bytes);
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(content) >>> 0);
+  return `s=${Buffer.concat([content, sum]).toString('base64url')}`;
+}
+
+/** Version 1, the convention, with one amount of 2⁶² cents (far above the largest allowed). */
+const ABSURD_AMOUNT = sealed([1, 0, 0, 0, 0, 1, 0, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x40, 0, 0]);
+
+test.describe('sharing a scenario', () => {
+  test('a scenario edited in one browser opens with identical figures from its link in a fresh one', async ({ page, simulator, browser }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('62-2021-prevention-dept', '200 000');
+    await page.getByTestId('param-ratio').fill('1,5');
+    await page.getByTestId('param-ratio').press('Tab');
+    await page.getByTestId('add-year').click();
+    await share.title.fill('Atelier « réduction »');
+    const link = await share.settledLink();
+    expect(link.length).toBeLessThan(1000);
+    const figures = await visibleFigures(page);
+
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.getByTestId('app')).toBeVisible();
+    const otherShare = new SharePage(other);
+    await expect(otherShare.title).toHaveValue('Atelier « réduction »');
+    await expect.poll(() => visibleFigures(other)).toEqual(figures);
+    // Differences are against the signed convention, so the colleague sees what the link changes.
+    await expect(other.getByTestId('scenario-modified')).toBeVisible();
+    await expect(otherShare.banner('link-opened')).toBeVisible();
+    await expect(otherShare.savedNames).toHaveText(['Atelier « réduction »']);
+    await other.getByTestId('reset-all').click();
+    await expect(other.getByTestId('scenario-modified')).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test('« Copier le lien » copies the link and says so', async ({ page, simulator, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('59-2020-insertion-state', '100 000');
+    const link = await share.settledLink();
+    await share.copy.click();
+    await expect(share.copyStatus).toHaveText('Lien copié.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  });
+
+  test('a reload restores the autosaved scenario', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('62-2021-prevention-dept', '123 456,78');
+    await share.notes.fill('Note <b>importante</b>');
+    await share.settledLink();
+    const figures = await visibleFigures(page);
+    await page.goto('/');
+    await expect(share.notes).toHaveValue('Note <b>importante</b>');
+    await expect.poll(() => visibleFigures(page)).toEqual(figures);
+    await expect(share.banners).toHaveCount(0);
+  });
+
+  test('each bad link shows what was wrong and keeps the autosaved work', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    await simulator.goto();
+    await simulator.editCell('62-2021-prevention-dept', '300 000');
+    await share.title.fill('Travail à garder');
+    const good = (await share.settledLink()).split('#')[1];
+    const saved = await share.autosaved();
+    const figures = await visibleFigures(page);
+    const changedOne = good.slice(0, 10) + (good[10] === 'A' ? 'B' : 'A') + good.slice(11);
+    const bad: Array<[string, RegExp]> = [
+      [good.slice(0, good.length - 6), /abîmé|incomplet/],
+      [changedOne, /abîmé ou modifié/],
+      [sealed([2, 0, 0]), /version plus récente/],
+      [sealed([0, 0]), /format inconnu/],
+      [sealed([1, 9, 9, 9]), /mal formé/],
+      [ABSURD_AMOUNT, /montant impossible/],
+      ['<script>alert(1)</script>', /ne contient pas de scénario/],
+      ['s=<img src=x onerror=alert(1)>', /caractère inattendu/],
+      ['s=%E0%A4%A', /échappement/],
+      [`s=${'A'.repeat(1_500_000)}`, /bien trop long/],
+    ];
+    for (const [fragment, message] of bad) {
+      await page.goto('about:blank');
+      await page.goto(`/#${fragment}`);
+      await expect(share.banner('link-refused'), fragment.slice(0, 40)).toContainText(message);
+      await expect(share.banner('link-refused')).toContainText('Vous retrouvez votre dernier scénario');
+      await expect(share.title).toHaveValue('Travail à garder');
+      await expect.poll(() => visibleFigures(page)).toEqual(figures);
+      expect(await share.autosaved()).toBe(saved);
+    }
+    expect(dialogs).toBe(0);
+  });
+
+  test('a link opened over unsaved work keeps that work in the list', async ({ page, simulator, browser }) => {
+    const writer = await browser.newContext();
+    const other = await writer.newPage();
+    await other.goto('/');
+    await new SharePage(other).title.fill('Scénario du collègue');
+    const colleague = await new SharePage(other).settledLink();
+    await writer.close();
+
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('59-2021-insertion-dept', '10 000');
+    await share.settledLink();
+    const mine = await visibleFigures(page);
+    await page.goto('about:blank');
+    await page.goto(colleague);
+    await expect(share.title).toHaveValue('Scénario du collègue');
+    await expect(share.banner('kept-work')).toContainText('Travail en cours');
+    const kept = share.savedItems.filter({ hasText: /^Travail en cours, \d\d\/\d\d\/\d{4} \d\d:\d\d/ });
+    await expect(kept).toHaveCount(1);
+    await kept.getByTestId('saved-open').click();
+    await expect.poll(() => visibleFigures(page)).toEqual(mine);
+  });
+
+  test('saved scenarios: save, rename, duplicate, delete with undo, open', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await expect(page.getByTestId('saved-empty')).toBeVisible();
+    await share.title.fill('Variante A');
+    await simulator.editCell('62-2020-insertion-state', '150 000');
+    await page.getByTestId('save-scenario').click();
+    await expect(share.savedNames).toHaveText(['Variante A']);
+    const a = share.savedItem('Variante A');
+    await a.getByTestId('saved-rename').click();
+    await expect(page.getByTestId('rename-input')).toBeFocused();
+    await page.getByTestId('rename-input').fill('Variante A bis');
+    await page.getByTestId('rename-input').press('Enter');
+    await expect(share.savedNames).toHaveText(['Variante A bis']);
+    await share.savedItem('Variante A bis').getByTestId('saved-duplicate').click();
+    await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
+    await share.savedItem('Copie de Variante A bis').getByTestId('saved-delete').click();
+    await expect(page.getByTestId('deleted-note')).toContainText('Copie de Variante A bis');
+    await page.getByTestId('undo-delete').click();
+    await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
+    const figures = await visibleFigures(page);
+    await page.getByTestId('reset-all').click();
+    await share.savedItem('Variante A bis').getByTestId('saved-open').click();
+    await expect.poll(() => visibleFigures(page)).toEqual(figures);
+    // The list survives a reload.
+    await page.reload();
+    await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
+  });
+
+  test('a JSON file round-trips, and a bad file changes nothing', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('62-2021-prevention-dept', '250 000');
+    await share.title.fill('Export « test »');
+    const figures = await visibleFigures(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    expect(download.suggestedFilename()).toBe('scenario-export-test.json');
+    const dir = mkdtempSync(join(tmpdir(), 'simulateur-'));
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    expect(json.format).toBe('simulateur-bassin-minier');
+    expect(json.version).toBe(1);
+
+    await page.getByTestId('reset-all').click();
+    await expect(share.title).toHaveValue('');
+    await page.getByTestId('import-json').setInputFiles(path);
+    await expect(page.getByTestId('import-status')).toContainText('scenario-export-test.json');
+    await expect(share.title).toHaveValue('Export « test »');
+    await expect.poll(() => visibleFigures(page)).toEqual(figures);
+
+    const bad = join(dir, 'bad.json');
+    for (const [content, message] of [
+      ['{"format": "autre", "version": 1}', /pas un scénario du simulateur/],
+      ['{ pas du json', /pas du JSON lisible/],
+      [JSON.stringify({ ...json, version: 7 }), /version plus récente/],
+      [JSON.stringify({ ...json, scenario: { ...json.scenario, years: [] } }), /aucune année/],
+    ] as Array<[string, RegExp]>) {
+      writeFileSync(bad, content);
+      await page.getByTestId('import-json').setInputFiles(bad);
+      await expect(page.getByTestId('import-error')).toContainText(message);
+      await expect.poll(() => visibleFigures(page)).toEqual(figures);
+    }
+  });
+
+  test('the QR code on screen decodes to the current link', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('59-2019-prevention-state', '111 111');
+    await share.title.fill('QR');
+    const link = await share.settledLink();
+    await page.getByTestId('qr-details').locator('summary').click();
+    await expect(page.getByTestId('qr-link')).toHaveText(link);
+    const dir = mkdtempSync(join(tmpdir(), 'simulateur-qr-'));
+    const png = join(dir, 'qr.png');
+    await page.getByTestId('qr-code').screenshot({ path: png });
+    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
+    expect(decoded).toBe(link);
+  });
+
+  for (const lang of ['fr', 'en']) {
+    test(`the sharing card and banners have no accessibility violations in ${lang}`, async ({ page, simulator }, testInfo) => {
+      const share = new SharePage(page);
+      await page.goto(`/${lang === 'en' ? '?lang=en' : ''}#s=AQAAAA`);
+      await expect(share.banner('link-refused')).toBeVisible();
+      await share.title.fill('Atelier');
+      await page.getByTestId('save-scenario').click();
+      await page.getByTestId('qr-details').locator('summary').click();
+      await expect(page.getByTestId('qr-code')).toBeVisible();
+      await simulator.settle();
+      await expectNoAxeViolations(page, testInfo);
+    });
+  }
+});
