@@ -30,7 +30,7 @@ E2E_TESTS    = playwright test
 # release build in dist/, with Node's own test runner; see tests/firefox/simulator.mjs.
 FIREFOX_TESTS = node --test tests/firefox/
 
-.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only test-firefox firefox-only fuzz bench screenshots clean-e2e
+.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only test-firefox firefox-only fuzz fuzz-links bench screenshots clean-e2e
 
 setup:
 	@scripts/setup.sh
@@ -47,6 +47,7 @@ build: setup
 test: setup
 	@rm -f $(TALLY)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(NATIVE_TESTS)
+	$(FUZZ_LINKS_SMALL)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run env $(WASM_TESTS)
 	$(TRUNK_BUILD)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(E2E_TESTS)
@@ -78,6 +79,13 @@ firefox-only: setup
 FUZZ_INPUTS ?= 1000000
 fuzz: setup
 	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --example fuzz_parsers -- $(FUZZ_INPUTS)
+
+# Share links: FUZZ_INPUTS hostile links (random bytes behind a valid checksum, mutations and
+# truncations of real links, bad escapes, up to 10⁶ characters) decoded with zero panics.
+# `make test` runs 20 000 of them in a debug build.
+FUZZ_LINKS_SMALL = cargo run --quiet --example fuzz_links -- 20000
+fuzz-links: setup
+	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --example fuzz_links -- $(FUZZ_INPUTS)
 
 # Figures for both scenarios; docs/performance.md is rewritten from this run.
 bench: build

@@ -85,6 +85,15 @@ else
   ok "firefox-esr $(dpkg-query -W -f='${Version}' firefox-esr)"
 fi
 
+# 5b. zbarimg from Debian's zbar-tools: the end-to-end tests decode the QR code shown on screen.
+if [ "$(dpkg-query -W -f='${Status}' zbar-tools 2>/dev/null || true)" != "install ok installed" ] ||
+   ! command -v zbarimg >/dev/null; then
+  step "zbar-tools (apt-get)"
+  apt_install zbar-tools
+else
+  ok "zbar-tools $(dpkg-query -W -f='${Version}' zbar-tools)"
+fi
+
 # 6. Node packages from the committed lock file; re-run only when the lock is newer than the stamp.
 #    Neither Playwright nor Puppeteer may download browsers: they use Debian's.
 stamp="node_modules/.setup-stamp"

@@ -417,3 +417,31 @@ fn links_stay_short() {
     assert_eq!(opened_link(&big_all), Ok(big_changed));
     assert_eq!(decode(&"x".repeat(300_000)), Err(LinkError::TooLong));
 }
+
+/// The example in `docs/scenario-file.md`: a file written by version 1, which must keep
+/// opening to the same scenario.
+const EXAMPLE_FILE: &str = include_str!("../docs/scenario-example.json");
+
+fn example_scenario() -> Scenario {
+    built(
+        Base::Convention,
+        vec![
+            Edit::SetAmount {
+                key: CellKey::new(&simulateur::domain::scenario::DeptId("62".into()), 2021, &simulateur::domain::scenario::AxisId("prevention".into())),
+                funder: Funder::Departement,
+                amount: Money::euros(200_000),
+            },
+            Edit::SetTitle("Exemple de la documentation".into()),
+        ],
+    )
+}
+
+#[test]
+fn the_documented_example_file_opens() {
+    if std::env::var_os("WRITE_EXAMPLE_FILE").is_some() {
+        let json = serde_json::to_string_pretty(&to_file(Base::Convention, &example_scenario())).unwrap();
+        std::fs::write("docs/scenario-example.json", json + "\n").unwrap();
+    }
+    let file: ScenarioFile = serde_json::from_str(EXAMPLE_FILE).unwrap();
+    assert_eq!(opened(file), Ok((Base::Convention, example_scenario())));
+}

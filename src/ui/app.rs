@@ -39,9 +39,12 @@ pub fn app() -> Html {
     // autosave. The first time, at once.
     let link = use_state(|| state.link());
     let current_link = use_mut_ref(|| (*link).clone());
+    // The publication waiting for the pause, run at once if the page goes away first (a
+    // reload, a closed tab), so that no edit is lost.
+    let unpublished = use_mut_ref(|| None::<Box<dyn FnOnce()>>);
     {
         let (link, current_link, dispatcher) = (link.clone(), current_link.clone(), state.dispatcher());
-        let first = use_mut_ref(|| true);
+        let (first, unpublished) = (use_mut_ref(|| true), unpublished.clone());
         let keep = state.clone();
         use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
             let lang = *lang;
@@ -58,9 +61,27 @@ pub fn app() -> Html {
                 publish();
                 None
             } else {
-                Some(Timeout::new(PUBLISH_AFTER_MS, publish))
+                *unpublished.borrow_mut() = Some(Box::new(publish));
+                Some(Timeout::new(PUBLISH_AFTER_MS, move || {
+                    let waiting = unpublished.borrow_mut().take();
+                    if let Some(publish) = waiting {
+                        publish();
+                    }
+                }))
             };
             move || drop(pending)
+        });
+    }
+    {
+        let unpublished = unpublished.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                let waiting = unpublished.borrow_mut().take();
+                if let Some(publish) = waiting {
+                    publish();
+                }
+            });
+            move || drop(listener)
         });
     }
     {

@@ -65,7 +65,7 @@ pub fn is_anchor(fragment: &str) -> bool {
 
 /// `?bench=10x10x4` opens a generated scenario of 10 départements × 10 years × 4 axes, as
 /// the benchmark does; sizes are brought within 1 and [`MAX_GENERATED`], and anything else
-/// opens the signed convention. Either way the notice says so.
+/// opens what would have opened without it. Either way the notice says so.
 pub fn requested_bench() -> (Option<Base>, Option<Notice>) {
     let Some(value) = query_value("bench") else {
         return (None, None);

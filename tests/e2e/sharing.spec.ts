@@ -70,6 +70,10 @@ test.describe('sharing a scenario', () => {
     await expect(share.notes).toHaveValue('Note <b>importante</b>');
     await expect.poll(() => visibleFigures(page)).toEqual(figures);
     await expect(share.banners).toHaveCount(0);
+    // A reload right after typing, before the pause that publishes the link, keeps it too.
+    await simulator.editCell('59-2019-insertion-dept', '1');
+    await page.reload();
+    await expect(simulator.cellInput('59-2019-insertion-dept')).toHaveValue('1');
   });
 
   test('each bad link shows what was wrong and keeps the autosaved work', async ({ page, simulator }) => {
@@ -198,11 +202,14 @@ test.describe('sharing a scenario', () => {
     }
   });
 
-  test('the QR code on screen decodes to the current link', async ({ page, simulator }) => {
+  test('the QR code on screen decodes to the current link, even with every amount changed', async ({ page, simulator }) => {
     const share = new SharePage(page);
-    await simulator.goto();
-    await simulator.editCell('59-2019-prevention-state', '111 111');
-    await share.title.fill('QR');
+    // The frozen version-1 link of the convention with every amount changed.
+    const frozen = readFileSync('tests/links/frozen.txt', 'utf8').split('\n\n');
+    const every = frozen.find((b) => b.startsWith('# v1 every amount'))!.split('\n')[1];
+    await page.goto(`/#${every}`);
+    await expect(simulator.app).toBeVisible();
+    await share.title.fill('QR « projeté »');
     const link = await share.settledLink();
     await page.getByTestId('qr-details').locator('summary').click();
     await expect(page.getByTestId('qr-link')).toHaveText(link);
