@@ -41,31 +41,34 @@ pub fn app() -> Html {
     let current_link = use_mut_ref(|| (*link).clone());
     // The publication waiting for the pause, run at once if the page goes away first (a
     // reload, a closed tab), so that no edit is lost.
-    let unpublished = use_mut_ref(|| None::<Box<dyn FnOnce()>>);
+    let unpublished = use_mut_ref(|| None::<Box<dyn FnOnce(bool)>>);
     {
         let (link, current_link, dispatcher) = (link.clone(), current_link.clone(), state.dispatcher());
         let (first, unpublished) = (use_mut_ref(|| true), unpublished.clone());
         let keep = state.clone();
         use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
             let lang = *lang;
-            let publish = move || {
+            // `leaving`: the page is going away, and the address may not follow any more.
+            let publish = move |leaving: bool| {
                 let fragment = keep.link();
+                let shown = current_link.borrow().clone();
+                let stale = (leaving && shown != fragment).then_some(shown);
                 show_in_address(lang, &fragment);
-                if let Err(problem) = save_autosave(&fragment, now()) {
+                if let Err(problem) = save_autosave(&fragment, now(), stale) {
                     dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
                 }
                 *current_link.borrow_mut() = fragment.clone();
                 link.set(fragment);
             };
             let pending = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                publish();
+                publish(false);
                 None
             } else {
                 *unpublished.borrow_mut() = Some(Box::new(publish));
                 Some(Timeout::new(PUBLISH_AFTER_MS, move || {
                     let waiting = unpublished.borrow_mut().take();
                     if let Some(publish) = waiting {
-                        publish();
+                        publish(false);
                     }
                 }))
             };
@@ -78,7 +81,7 @@ pub fn app() -> Html {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
                 let waiting = unpublished.borrow_mut().take();
                 if let Some(publish) = waiting {
-                    publish();
+                    publish(true);
                 }
             });
             move || drop(listener)

@@ -41,7 +41,12 @@ pub fn initial() -> Opening {
         }
     });
     let fragment = fragment();
-    let asked = (!fragment.is_empty() && !is_anchor(&fragment)).then(|| open(&fragment));
+    // A reload within the typing pause shows the address as it was before the last edits;
+    // the autosave, newer, says so.
+    let stale = autosave
+        .as_ref()
+        .is_some_and(|a| a.stale_address.as_deref() == Some(fragment.as_str()));
+    let asked = (!fragment.is_empty() && !is_anchor(&fragment) && !stale).then(|| open(&fragment));
 
     let start = |opened: Option<(Base, Scenario)>| {
         let (base, scenario) =

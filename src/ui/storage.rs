@@ -21,6 +21,10 @@ pub struct Autosave {
     pub link: String,
     /// Milliseconds since 1970, as `Date.now()` gives them.
     pub saved_at: f64,
+    /// The fragment the address still showed when the page went away before it could follow
+    /// the last edits (a reload within the typing pause): that address is older than this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stale_address: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -123,13 +127,18 @@ pub fn load_autosave() -> Result<Option<Autosave>, StorageProblem> {
         .map_err(|()| StorageProblem::AutosaveSetAside)
 }
 
-pub fn save_autosave(link: &str, saved_at: f64) -> Result<(), StorageProblem> {
+pub fn save_autosave(
+    link: &str,
+    saved_at: f64,
+    stale_address: Option<String>,
+) -> Result<(), StorageProblem> {
     write(
         AUTOSAVE_KEY,
         &Autosave {
             version: STORAGE_VERSION,
             link: link.into(),
             saved_at,
+            stale_address,
         },
     )
 }
