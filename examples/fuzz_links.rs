@@ -26,6 +26,8 @@ use simulateur::domain::edit::Edit;
 use simulateur::domain::money::Money;
 use simulateur::domain::scenario::{Funder, Scenario};
 
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/rng.rs"]
 mod rng;
 use rng::Rng;
@@ -37,7 +39,11 @@ const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 /// Real links to mutate: a few scenarios a user could have built.
 fn real_links() -> Vec<(String, Scenario)> {
     let mut out = Vec::new();
-    for base in [Base::Convention, Base::generated(3, 4, 2), Base::generated(10, 10, 4)] {
+    for base in [
+        Base::Convention,
+        Base::generated(3, 4, 2),
+        Base::generated(10, 10, 4),
+    ] {
         let baseline = base.scenario().expect("a valid base");
         let mut s = baseline.clone();
         out.push((encode(&Snapshot::of(base, &baseline, &s)), s.clone()));
@@ -94,7 +100,10 @@ fn hostile(rng: &mut Rng, real: &[(String, Scenario)]) -> (String, Option<Scenar
             let was = b[at];
             b[at] = rng.pick(ALPHABET);
             let same = b[at] == was;
-            (String::from_utf8(b).unwrap_or_default(), same.then(|| scenario.clone()))
+            (
+                String::from_utf8(b).unwrap_or_default(),
+                same.then(|| scenario.clone()),
+            )
         }
         3 => {
             let mut b = link.clone().into_bytes();
@@ -112,7 +121,20 @@ fn hostile(rng: &mut Rng, real: &[(String, Scenario)]) -> (String, Option<Scenar
         }
         5 => {
             let n = length(rng);
-            let pieces = ["%", "%2", "%41", "%e2%82%ac", "%ff", "%00", "s=", "#", "A", "<", "€", "\u{0}"];
+            let pieces = [
+                "%",
+                "%2",
+                "%41",
+                "%e2%82%ac",
+                "%ff",
+                "%00",
+                "s=",
+                "#",
+                "A",
+                "<",
+                "€",
+                "\u{0}",
+            ];
             ((0..n).map(|_| rng.pick(&pieces)).collect(), None)
         }
         6 => {
@@ -126,7 +148,13 @@ fn hostile(rng: &mut Rng, real: &[(String, Scenario)]) -> (String, Option<Scenar
             // The same link, escaped as a mail client might.
             let escaped: String = link
                 .chars()
-                .map(|c| if rng.one_in(4) { format!("%{:02X}", c as u32) } else { c.to_string() })
+                .map(|c| {
+                    if rng.one_in(4) {
+                        format!("%{:02X}", c as u32)
+                    } else {
+                        c.to_string()
+                    }
+                })
                 .collect();
             (escaped, Some(scenario.clone()))
         }
@@ -134,15 +162,10 @@ fn hostile(rng: &mut Rng, real: &[(String, Scenario)]) -> (String, Option<Scenar
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let number = |i: usize, default: u64| match args.get(i) {
-        None => Ok(default),
-        Some(a) => a.replace('_', "").parse::<u64>().map_err(|_| a.clone()),
-    };
-    let (n, seed) = match (number(0, 1_000_000), number(1, 2019)) {
-        (Ok(n), Ok(seed)) => (n, seed),
-        (Err(bad), _) | (_, Err(bad)) => {
-            eprintln!("usage: fuzz_links [N] [seed] (not a number: {bad:?})");
+    let (n, seed) = match cli::count_and_seed("fuzz_links") {
+        Ok(given) => given,
+        Err(usage) => {
+            eprintln!("{usage}");
             return ExitCode::from(2);
         }
     };
@@ -154,7 +177,8 @@ fn main() -> ExitCode {
     for _ in 0..n {
         let (link, expected) = hostile(&mut rng, &real);
         longest = longest.max(link.len());
-        let answer = panic::catch_unwind(AssertUnwindSafe(|| decode(&link).ok().map(|s| s.restore())));
+        let answer =
+            panic::catch_unwind(AssertUnwindSafe(|| decode(&link).ok().map(|s| s.restore())));
         match answer {
             Err(_) => {
                 panics += 1;

@@ -31,6 +31,8 @@ use simulateur::domain::ratio::{self, RatioError};
 const SHOWN: usize = 5;
 const LONGEST: usize = 100_000;
 
+#[path = "common/cli.rs"]
+mod cli;
 #[path = "common/rng.rs"]
 mod rng;
 use rng::Rng;
@@ -264,15 +266,10 @@ fn check(text: &str, tally: &mut Tally) -> [Answers; 2] {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let number = |i: usize, default: u64| match args.get(i) {
-        None => Ok(default),
-        Some(a) => a.replace('_', "").parse::<u64>().map_err(|_| a.clone()),
-    };
-    let (n, seed) = match (number(0, 1_000_000), number(1, 2019)) {
-        (Ok(n), Ok(seed)) => (n, seed),
-        (Err(bad), _) | (_, Err(bad)) => {
-            eprintln!("usage: fuzz_parsers [N] [seed] (not a number: {bad:?})");
+    let (n, seed) = match cli::count_and_seed("fuzz_parsers") {
+        Ok(given) => given,
+        Err(usage) => {
+            eprintln!("{usage}");
             return ExitCode::from(2);
         }
     };

@@ -14,7 +14,8 @@
 //   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--edits 100] [--dist dist]
 //                          [--out bench-results/latest.json] [--markdown docs/performance.md]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlibConstants } from 'node:zlib';
@@ -35,6 +36,7 @@ function parseArgs(argv) {
     warmupEdits: 5,
     dist: path.join(ROOT, 'dist'),
     out: path.join(ROOT, 'bench-results', 'latest.json'),
+    compare: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const [key, inline] = argv[i].split(/=(.*)/s, 2);
@@ -50,9 +52,10 @@ function parseArgs(argv) {
       case '--edits': opts.edits = Number(value()); break;
       case '--dist': opts.dist = path.resolve(value()); break;
       case '--out': opts.out = path.resolve(value()); break;
+      case '--compare': opts.compare.push(value()); break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--query "?a=b"] [--runs 10] [--edits 100] [--dist dist] [--out file]');
+        console.log('usage: node scripts/bench.mjs [--query "?a=b"] [--runs 10] [--edits 100] [--dist dist] [--out file] [--compare label=git-rev]');
         process.exit(0);
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
@@ -104,6 +107,39 @@ function bundleSizes(dist) {
   return { files, byKind, total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip') } };
 }
 const sum = (xs, k) => xs.reduce((a, x) => a + x[k], 0);
+
+/**
+ * The release build of an earlier commit, to measure what a feature costs: built once in a
+ * temporary worktree with the same toolchain and target directory (so only our crate
+ * recompiles), kept in bench-results/dist-<rev>.
+ */
+function distAt(rev) {
+  const full = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = path.join(ROOT, 'bench-results', `dist-${full}`);
+  if (existsSync(path.join(dir, 'index.html'))) return { rev: full, dir };
+  const tree = mkdtempSync(path.join(tmpdir(), `bench-${full}-`));
+  execFileSync('git', ['worktree', 'add', '--detach', tree, full], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    execFileSync('trunk', ['build', '--release', '--offline', '--dist', dir], {
+      cwd: tree,
+      stdio: 'ignore',
+      env: { ...process.env, CARGO_TARGET_DIR: path.join(ROOT, 'target') },
+    });
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: 'ignore' });
+  }
+  return { rev: full, dir };
+}
+
+/** `label=rev`: this build's bundle against that commit's, gzip. */
+function comparisons(specs, bundle) {
+  return specs.map((spec) => {
+    const [label, rev] = spec.includes('=') ? spec.split(/=(.*)/s, 2) : [spec, spec];
+    const { rev: full, dir } = distAt(rev);
+    const before = bundleSizes(dir);
+    return { label, rev: full, before: before.total.gzip, after: bundle.total.gzip, growth: bundle.total.gzip - before.total.gzip, wasmGrowth: bundle.byKind.wasm.gzip - before.byKind.wasm.gzip };
+  });
+}
 
 // ---- (b) load time -----------------------------------------------------------------------
 // Runs in the page before any of its scripts: note when the app root first appears, relative
@@ -311,6 +347,10 @@ function markdown(result) {
     ...['wasm', 'js', 'css'].map((k) => `| .${k} | ${kb(bundle.byKind[k].raw)} | ${kb(bundle.byKind[k].gzip)} |`),
     `| **total** | ${kb(bundle.total.raw)} | **${kb(bundle.total.gzip)}** |`,
     '',
+    ...result.comparisons.flatMap((c) => [
+      `${c.label}: ${c.growth >= 0 ? '+' : ''}${kb(c.growth)} gzip (${kb(c.before)} at ${c.rev} → ${kb(c.after)}; the .wasm alone ${c.wasmGrowth >= 0 ? '+' : ''}${kb(c.wasmGrowth)}).`,
+      '',
+    ]),
   ];
   for (const r of result.scenarios) {
     const e = r.inputToPaint;
@@ -350,9 +390,10 @@ async function main() {
     throw new Error(`${opts.dist}/index.html not found: run \`make build\` (or \`make bench\`) first`);
   }
   const bundle = bundleSizes(opts.dist);
+  const compared = comparisons(opts.compare, bundle);
   const server = await serveDist({ dir: opts.dist, port: 0, quiet: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  const result = { date: new Date().toISOString(), commit: gitCommit(), browser: browser.version(), bundle, scenarios: [] };
+  const result = { date: new Date().toISOString(), commit: gitCommit(), browser: browser.version(), bundle, comparisons: compared, scenarios: [] };
   try {
     for (const query of opts.queries) result.scenarios.push(await measure(browser, server.url, query, opts));
   } finally {
@@ -368,6 +409,9 @@ async function main() {
     ...['wasm', 'js', 'css'].map((k) => [`total .${k}`, kb(bundle.byKind[k].raw), kb(bundle.byKind[k].gzip)]),
     ['total', kb(bundle.total.raw), kb(bundle.total.gzip)],
   ]));
+  for (const c of compared) {
+    console.log(`${c.label}: ${c.growth >= 0 ? '+' : ''}${kb(c.growth)} gzip (${kb(c.before)} at ${c.rev} → ${kb(c.after)})`);
+  }
   result.scenarios.forEach(printScenario);
 
   mkdirSync(path.dirname(opts.out), { recursive: true });

@@ -11,7 +11,8 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use simulateur::codec::base::Base;
-use simulateur::codec::file::{check_header, opened, to_file, Header, ScenarioFile};
+use simulateur::codec::file::{check_header, to_file, Header};
+use simulateur::codec::file_read::{opened, FileInput};
 use simulateur::codec::link::{decode, encode, LinkError, PREFIX};
 use simulateur::codec::snapshot::Snapshot;
 use simulateur::domain::edit::{Edit, PlanField};
@@ -76,14 +77,26 @@ fn step() -> impl Strategy<Value = Step> {
 
 fn edit_for(s: &Scenario, step: &Step) -> Option<Edit> {
     let nth_year = |i: usize| s.years.get(i % s.years.len()).map(|y| y.year);
-    let nth_dept = |i: usize| s.departements.get(i % s.departements.len()).map(|d| d.id.clone());
+    let nth_dept = |i: usize| {
+        s.departements
+            .get(i % s.departements.len())
+            .map(|d| d.id.clone())
+    };
     let m = Money::from_cents;
     Some(match step.clone() {
         Step::Amount(i, state, c) => {
             let keys: Vec<CellKey> = s.cell_keys().collect();
             let key = keys.get(i % keys.len())?.clone();
-            let funder = if state { Funder::State } else { Funder::Departement };
-            Edit::SetAmount { key, funder, amount: m(c) }
+            let funder = if state {
+                Funder::State
+            } else {
+                Funder::Departement
+            };
+            Edit::SetAmount {
+                key,
+                funder,
+                amount: m(c),
+            }
         }
         Step::StateEnvelope(y, c) => Edit::SetStateEnvelope(nth_year(y)?, m(c)),
         Step::TerritoryEnvelope(y, c) => Edit::SetTerritoryEnvelope(nth_year(y)?, m(c)),
@@ -94,14 +107,22 @@ fn edit_for(s: &Scenario, step: &Step) -> Option<Edit> {
         Step::Base(b) => Edit::SetBase(MatchingBase::ALL[b]),
         Step::Rule(r, b) => Edit::SetRuleEnabled(RuleId::ALL[r], b),
         Step::PlanAmount(d, state, c) => {
-            let field = if state { PlanField::State(m(c)) } else { PlanField::Departement(m(c)) };
+            let field = if state {
+                PlanField::State(m(c))
+            } else {
+                PlanField::Departement(m(c))
+            };
             Edit::SetPlan(nth_dept(d)?, field)
         }
         Step::PlanYears(d, first, last) => {
             let dept = nth_dept(d)?;
             return Some(Edit::SetPlan(
                 dept,
-                if first % 2 == 0 { PlanField::FirstYear(first) } else { PlanField::LastYear(last) },
+                if first % 2 == 0 {
+                    PlanField::FirstYear(first)
+                } else {
+                    PlanField::LastYear(last)
+                },
             ));
         }
         Step::AddYear(y) => Edit::AddYear(y),
@@ -175,7 +196,7 @@ proptest! {
         let json = serde_json::to_string(&to_file(base, &s)).unwrap();
         let header: Header = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(check_header(&header), Ok(()));
-        let file: ScenarioFile = serde_json::from_str(&json).unwrap();
+        let file: FileInput = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(opened(file), Ok((base, s)));
     }
 
@@ -244,7 +265,13 @@ fn report_digest(s: &Scenario) -> String {
     let report = evaluate(s);
     let mut out = String::new();
     for r in &report.rules {
-        let _ = writeln!(out, "rule {} {:?} checked {}", r.rule.slug(), r.status, r.checked);
+        let _ = writeln!(
+            out,
+            "rule {} {:?} checked {}",
+            r.rule.slug(),
+            r.status,
+            r.checked
+        );
         for f in &r.findings {
             let _ = writeln!(
                 out,
@@ -297,14 +324,24 @@ fn frozen_links_of_every_version_open_to_the_same_report() {
 
 /// The scenarios whose links were frozen when version 1 shipped.
 fn version_1_examples() -> Vec<(&'static str, Base, Vec<Edit>)> {
-    let key = |d: &str, y, a: &str| CellKey::new(&simulateur::domain::scenario::DeptId(d.into()), y, &simulateur::domain::scenario::AxisId(a.into()));
+    let key = |d: &str, y, a: &str| {
+        CellKey::new(
+            &simulateur::domain::scenario::DeptId(d.into()),
+            y,
+            &simulateur::domain::scenario::AxisId(a.into()),
+        )
+    };
     vec![
         ("# v1 signed convention", Base::Convention, vec![]),
         (
             "# v1 PdC 2021 prevention cut, ratio 1,5, both-axes off, titled",
             Base::Convention,
             vec![
-                Edit::SetAmount { key: key("62", 2021, "prevention"), funder: Funder::Departement, amount: Money::euros(200_000) },
+                Edit::SetAmount {
+                    key: key("62", 2021, "prevention"),
+                    funder: Funder::Departement,
+                    amount: Money::euros(200_000),
+                },
                 Edit::SetRatio(Decimal::new(15, 1)),
                 Edit::SetRuleEnabled(RuleId::BothAxes, false),
                 Edit::SetTitle("Atelier « réduction » <b>2021</b>".into()),
@@ -321,8 +358,14 @@ fn version_1_examples() -> Vec<(&'static str, Base, Vec<Edit>)> {
                 Edit::SetStateEnvelope(2023, Money::euros(450_000)),
                 Edit::SetFloor(Money::euros(400_000)),
                 Edit::SetBase(MatchingBase::DeptPeriod),
-                Edit::SetPlan(simulateur::domain::scenario::DeptId("59".into()), PlanField::LastYear(2023)),
-                Edit::SetPlan(simulateur::domain::scenario::DeptId("59".into()), PlanField::State(Money::euros(30_000_000))),
+                Edit::SetPlan(
+                    simulateur::domain::scenario::DeptId("59".into()),
+                    PlanField::LastYear(2023),
+                ),
+                Edit::SetPlan(
+                    simulateur::domain::scenario::DeptId("59".into()),
+                    PlanField::State(Money::euros(30_000_000)),
+                ),
             ],
         ),
         (
@@ -333,7 +376,11 @@ fn version_1_examples() -> Vec<(&'static str, Base, Vec<Edit>)> {
         (
             "# v1 generated 10x10x4 with one change",
             Base::generated(10, 10, 4),
-            vec![Edit::SetAmount { key: key("D10", 2028, "axe-4"), funder: Funder::State, amount: Money::from_cents(1) }],
+            vec![Edit::SetAmount {
+                key: key("D10", 2028, "axe-4"),
+                funder: Funder::State,
+                amount: Money::from_cents(1),
+            }],
         ),
     ]
 }
@@ -343,17 +390,37 @@ fn every_amount_changed_edits() -> Vec<Edit> {
     let mut edits = Vec::new();
     for (i, key) in base.cell_keys().enumerate() {
         for funder in Funder::ALL {
-            let amount = base.amount(&key, funder).saturating_add(Money::from_cents(100_017 + i as u64 * 7_919));
-            edits.push(Edit::SetAmount { key: key.clone(), funder, amount });
+            let amount = base
+                .amount(&key, funder)
+                .saturating_add(Money::from_cents(100_017 + i as u64 * 7_919));
+            edits.push(Edit::SetAmount {
+                key: key.clone(),
+                funder,
+                amount,
+            });
         }
     }
     for y in &base.years {
-        edits.push(Edit::SetStateEnvelope(y.year, y.state_envelope.value.saturating_add(Money::euros(1_234))));
-        edits.push(Edit::SetTerritoryEnvelope(y.year, y.territory_envelope.value.saturating_add(Money::euros(2_468))));
+        edits.push(Edit::SetStateEnvelope(
+            y.year,
+            y.state_envelope.value.saturating_add(Money::euros(1_234)),
+        ));
+        edits.push(Edit::SetTerritoryEnvelope(
+            y.year,
+            y.territory_envelope
+                .value
+                .saturating_add(Money::euros(2_468)),
+        ));
     }
     for d in &base.departements {
-        edits.push(Edit::SetPlan(d.id.clone(), PlanField::State(d.plan.state.saturating_add(Money::euros(98_765)))));
-        edits.push(Edit::SetPlan(d.id.clone(), PlanField::Departement(d.plan.departement.saturating_add(Money::euros(45_678)))));
+        edits.push(Edit::SetPlan(
+            d.id.clone(),
+            PlanField::State(d.plan.state.saturating_add(Money::euros(98_765))),
+        ));
+        edits.push(Edit::SetPlan(
+            d.id.clone(),
+            PlanField::Departement(d.plan.departement.saturating_add(Money::euros(45_678))),
+        ));
     }
     edits.push(Edit::SetFloor(Money::euros(480_000)));
     edits.push(Edit::SetAxisMinimum(Money::euros(10_000)));
@@ -394,13 +461,20 @@ fn today_s_encoder_writes_the_frozen_version_1_links() {
 #[test]
 fn links_stay_short() {
     let convention = link_of(Base::Convention, &built(Base::Convention, vec![]));
-    let every = link_of(Base::Convention, &built(Base::Convention, every_amount_changed_edits()));
+    let every = link_of(
+        Base::Convention,
+        &built(Base::Convention, every_amount_changed_edits()),
+    );
     let big_base = Base::generated(10, 10, 4);
     let big = built(big_base, vec![]);
     let mut big_changed = big.clone();
     for (i, key) in big.cell_keys().enumerate() {
         for funder in Funder::ALL {
-            big_changed.set_amount(&key, funder, Money::from_cents(40_000_000 + i as u64 * 1_001));
+            big_changed.set_amount(
+                &key,
+                funder,
+                Money::from_cents(40_000_000 + i as u64 * 1_001),
+            );
         }
     }
     let big_unchanged = link_of(big_base, &big);
@@ -412,7 +486,8 @@ fn links_stay_short() {
         big_unchanged.len() + 1,
         big_all.len() + 1
     );
-    assert!(convention.len() + 1 <= 60, "{convention}");
+    let added = convention.len() + 1; // with its `#`
+    assert!(added <= 60, "{convention}");
     assert!(every.len() + 1 < 1000, "{}", every.len());
     assert_eq!(opened_link(&big_all), Ok(big_changed));
     assert_eq!(decode(&"x".repeat(300_000)), Err(LinkError::TooLong));
@@ -427,7 +502,11 @@ fn example_scenario() -> Scenario {
         Base::Convention,
         vec![
             Edit::SetAmount {
-                key: CellKey::new(&simulateur::domain::scenario::DeptId("62".into()), 2021, &simulateur::domain::scenario::AxisId("prevention".into())),
+                key: CellKey::new(
+                    &simulateur::domain::scenario::DeptId("62".into()),
+                    2021,
+                    &simulateur::domain::scenario::AxisId("prevention".into()),
+                ),
                 funder: Funder::Departement,
                 amount: Money::euros(200_000),
             },
@@ -439,9 +518,10 @@ fn example_scenario() -> Scenario {
 #[test]
 fn the_documented_example_file_opens() {
     if std::env::var_os("WRITE_EXAMPLE_FILE").is_some() {
-        let json = serde_json::to_string_pretty(&to_file(Base::Convention, &example_scenario())).unwrap();
+        let json =
+            serde_json::to_string_pretty(&to_file(Base::Convention, &example_scenario())).unwrap();
         std::fs::write("docs/scenario-example.json", json + "\n").unwrap();
     }
-    let file: ScenarioFile = serde_json::from_str(EXAMPLE_FILE).unwrap();
+    let file: FileInput = serde_json::from_str(EXAMPLE_FILE).unwrap();
     assert_eq!(opened(file), Ok((Base::Convention, example_scenario())));
 }

@@ -288,7 +288,10 @@ async fn a_title_shows_as_text_with_its_counter_and_travels_in_the_link() {
     );
     assert_eq!(
         text(r, "scenario-title-count"),
-        format!("{}\u{a0}/\u{a0}120\u{a0}caractères", hostile.chars().count())
+        format!(
+            "{}\u{a0}/\u{a0}120\u{a0}caractères",
+            hostile.chars().count()
+        )
     );
     until("the link to follow the title", || {
         input(r, "share-link").value() != link_before

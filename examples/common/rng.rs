@@ -23,4 +23,3 @@ impl Rng {
         items[self.below(items.len())]
     }
 }
-

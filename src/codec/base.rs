@@ -25,7 +25,9 @@ impl Base {
             Base::Generated { depts, years, axes } => {
                 let (d, y, a) = (usize::from(depts), usize::from(years), usize::from(axes));
                 let (max_d, max_y, max_a) = MAX_GENERATED;
-                if !(1..=max_d).contains(&d) || !(1..=max_y).contains(&y) || !(1..=max_a).contains(&a)
+                if !(1..=max_d).contains(&d)
+                    || !(1..=max_y).contains(&y)
+                    || !(1..=max_a).contains(&a)
                 {
                     return Err(Invalid::TooLarge);
                 }
@@ -55,12 +57,23 @@ mod tests {
         let g = |depts, years, axes| Base::Generated { depts, years, axes }.scenario();
         assert!(g(1, 1, 1).is_ok());
         assert!(g(20, 20, 8).is_ok());
-        for (d, y, a) in [(0, 1, 1), (21, 1, 1), (1, 0, 1), (1, 21, 1), (1, 1, 9), (255, 255, 255)] {
+        for (d, y, a) in [
+            (0, 1, 1),
+            (21, 1, 1),
+            (1, 0, 1),
+            (1, 21, 1),
+            (1, 1, 9),
+            (255, 255, 255),
+        ] {
             assert_eq!(g(d, y, a), Err(Invalid::TooLarge));
         }
         assert_eq!(
             Base::generated(100, 0, 4),
-            Base::Generated { depts: 20, years: 1, axes: 4 }
+            Base::Generated {
+                depts: 20,
+                years: 1,
+                axes: 4
+            }
         );
     }
 }

@@ -1,14 +1,14 @@
 //! A scenario as a JSON document (`docs/scenario-file.md`): the whole scenario, readable by
 //! other tools, with a format name and a version so that every version stays readable.
 //! JSON text itself is read and written by the platform (`JSON.parse` in the browser,
-//! serde_json in tests); this module checks what comes out.
+//! serde_json in tests); this module writes the document, `file_read` checks what comes
+//! back.
 
 use serde::{Deserialize, Serialize};
 
 use super::base::Base;
-use super::snapshot::Snapshot;
 use crate::domain::scenario::Scenario;
-use crate::domain::validate::{validated, Invalid};
+use crate::domain::validate::Invalid;
 
 /// The `format` field of every file the simulator writes.
 pub const FORMAT: &str = "simulateur-bassin-minier";
@@ -25,7 +25,8 @@ pub struct Header {
     pub version: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A file as written: the whole scenario, for its readers (`file_read` reads it back).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ScenarioFile {
     pub format: String,
     pub version: u32,
@@ -73,32 +74,13 @@ pub fn check_header(h: &Header) -> Result<(), FileError> {
     }
 }
 
-/// The scenario a file holds, checked like a link's, on the départements and axes of its
-/// base. What only the simulator sets (names, where figures come from) is taken from the
-/// simulator, not from the file: the file carries it for its readers.
-pub fn opened(file: ScenarioFile) -> Result<(Base, Scenario), FileError> {
-    check_header(&Header {
-        format: file.format,
-        version: file.version,
-    })?;
-    let baseline = file.base.scenario()?;
-    let s = file.scenario;
-    let ids = |s: &Scenario| s.departements.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
-    if ids(&s) != ids(&baseline) {
-        return Err(Invalid::DeptsDiffer.into());
-    }
-    let axes = |s: &Scenario| s.axes.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
-    if axes(&s) != axes(&baseline) {
-        return Err(Invalid::AxesDiffer.into());
-    }
-    let s = validated(s)?;
-    let restored = Snapshot::of(file.base, &baseline, &s).restore()?;
-    Ok((file.base, restored))
-}
-
 /// The file's name: `scenario-<title or base>.json`, kept to letters, digits and dashes.
 pub fn file_name(title: &str) -> String {
-    let source = if title.trim().is_empty() { "bassin-minier" } else { title };
+    let source = if title.trim().is_empty() {
+        "bassin-minier"
+    } else {
+        title
+    };
     let mut slug = String::new();
     for c in source.chars().flat_map(char::to_lowercase) {
         let c = match c {
@@ -125,15 +107,15 @@ pub fn file_name(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codec::file_read::{opened, FileInput};
     use crate::domain::defaults::signed_convention;
     use crate::domain::edit::Edit;
     use crate::domain::money::Money;
 
     fn read(json: &str) -> Result<(Base, Scenario), FileError> {
-        let header: Header =
-            serde_json::from_str(json).map_err(|_| FileError::NotOurs)?;
+        let header: Header = serde_json::from_str(json).map_err(|_| FileError::NotOurs)?;
         check_header(&header)?;
-        let file: ScenarioFile =
+        let file: FileInput =
             serde_json::from_str(json).map_err(|e| FileError::Structure(e.to_string()))?;
         opened(file)
     }
@@ -141,8 +123,14 @@ mod tests {
     #[test]
     fn a_file_is_named_for_its_title() {
         assert_eq!(file_name(""), "scenario-bassin-minier.json");
-        assert_eq!(file_name("Atelier « Réduction » 2021 / <b>"), "scenario-atelier-reduction-2021-b.json");
-        assert_eq!(file_name(&"é".repeat(500)).len(), "scenario-.json".len() + 60);
+        assert_eq!(
+            file_name("Atelier « Réduction » 2021 / <b>"),
+            "scenario-atelier-reduction-2021-b.json"
+        );
+        assert_eq!(
+            file_name(&"é".repeat(500)).len(),
+            "scenario-.json".len() + 60
+        );
     }
 
     #[test]
@@ -151,7 +139,8 @@ mod tests {
         let mut s = base.clone();
         s.apply(Edit::AddYear(2022), &base).unwrap();
         s.apply(Edit::SetFloor(Money::euros(3)), &base).unwrap();
-        s.apply(Edit::SetTitle("Atelier \"A\"".into()), &base).unwrap();
+        s.apply(Edit::SetTitle("Atelier \"A\"".into()), &base)
+            .unwrap();
         let json = serde_json::to_string_pretty(&to_file(Base::Convention, &s)).unwrap();
         assert!(json.contains("\"format\": \"simulateur-bassin-minier\""));
         assert_eq!(read(&json), Ok((Base::Convention, s)));
@@ -175,8 +164,14 @@ mod tests {
             read(&v.to_string())
         };
         assert_eq!(read("[1, 2]"), Err(FileError::NotOurs));
-        assert_eq!(with(|v| v["format"] = "autre".into()), Err(FileError::NotOurs));
-        assert_eq!(with(|v| v["version"] = 2.into()), Err(FileError::FutureVersion(2)));
+        assert_eq!(
+            with(|v| v["format"] = "autre".into()),
+            Err(FileError::NotOurs)
+        );
+        assert_eq!(
+            with(|v| v["version"] = 2.into()),
+            Err(FileError::FutureVersion(2))
+        );
         assert!(matches!(
             with(|v| v["scenario"]["years"] = "x".into()),
             Err(FileError::Structure(_))
@@ -195,7 +190,9 @@ mod tests {
         );
         assert_eq!(
             with(|v| v["scenario"]["rules"][3]["ratio"] = "1000000000000".into()),
-            Err(FileError::Invalid(Invalid::Ratio(crate::domain::ratio::RatioError::TooLarge)))
+            Err(FileError::Invalid(Invalid::Ratio(
+                crate::domain::ratio::RatioError::TooLarge
+            )))
         );
     }
 }

@@ -21,7 +21,8 @@ pub const VERSION: u8 = 1;
 /// about 60 000. Anything longer is refused before any work proportional to it.
 pub const MAX_LINK_BYTES: usize = 200_000;
 
-const CHECKSUM: crc::Crc<u32, crc::NoTable> = crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
+const CHECKSUM: crc::Crc<u32, crc::NoTable> =
+    crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);
 
 /// Why a link's fragment is not a scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,13 +92,15 @@ pub fn decode(fragment: &str) -> Result<Snapshot, LinkError> {
     let body = unescaped
         .strip_prefix(PREFIX)
         .ok_or(LinkError::NotAScenario)?;
-    let bytes = URL_SAFE_NO_PAD.decode(body.trim_end()).map_err(|e| match e {
-        DecodeError::InvalidByte(at, _) => LinkError::BadCharacter {
-            at: PREFIX.len() + body.get(..at).map_or(at, |b| b.chars().count()) + 1,
-            ch: body.get(at..).and_then(|b| b.chars().next()).unwrap_or('?'),
-        },
-        _ => LinkError::Truncated,
-    })?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(body.trim_end())
+        .map_err(|e| match e {
+            DecodeError::InvalidByte(at, _) => LinkError::BadCharacter {
+                at: PREFIX.len() + body.get(..at).map_or(at, |b| b.chars().count()) + 1,
+                ch: body.get(at..).and_then(|b| b.chars().next()).unwrap_or('?'),
+            },
+            _ => LinkError::Truncated,
+        })?;
     let Some(split) = bytes.len().checked_sub(4).filter(|&n| n >= 1) else {
         return Err(LinkError::Truncated);
     };
@@ -183,7 +186,10 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(decode(text), Err(expected), "{text:?}");
         }
-        assert_eq!(decode(&"A".repeat(MAX_LINK_BYTES + 1)), Err(LinkError::TooLong));
+        assert_eq!(
+            decode(&"A".repeat(MAX_LINK_BYTES + 1)),
+            Err(LinkError::TooLong)
+        );
     }
 
     /// A link with a valid checksum around the given bytes.

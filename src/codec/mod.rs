@@ -2,11 +2,12 @@
 //! (nothing here touches the browser), and tested natively.
 //!
 //! Layers: `base` (what a scenario builds on) → `snapshot` (what it changes there) → `link`
-//! (snapshot ⇄ text), `file` (scenario ⇄ the JSON document) → `messages` (errors phrased);
+//! (snapshot ⇄ text), `file` (scenario → the JSON document), `file_read` (back) → `messages` (errors phrased);
 //! `qr` (a link as a QR code) stands apart.
 
 pub mod base;
 pub mod file;
+pub mod file_read;
 pub mod link;
 pub mod messages;
 pub mod qr;

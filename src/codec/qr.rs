@@ -50,7 +50,10 @@ mod tests {
     fn a_link_becomes_a_path_and_an_overlong_one_does_not() {
         let qr = qr_path("https://example.org/simulateur/#s=AQAAAAAAAAD334ip").unwrap();
         assert_eq!(qr.size, 33 + 8, "version 4 at level M, with its margin");
-        assert!(qr.d.starts_with("M4 4h7v1h-7z"), "the finder pattern's top row");
+        assert!(
+            qr.d.starts_with("M4 4h7v1h-7z"),
+            "the finder pattern's top row"
+        );
         assert!(qr_path(&"A".repeat(5_000)).is_none());
     }
 }

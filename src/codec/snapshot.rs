@@ -230,7 +230,10 @@ fn year_params(baseline: &Scenario, entry: &YearEntry) -> Result<YearParams, Inv
             state_envelope,
             territory_envelope,
         } => {
-            let mut y = baseline.year(year).ok_or(Invalid::UnknownYear(year))?.clone();
+            let mut y = baseline
+                .year(year)
+                .ok_or(Invalid::UnknownYear(year))?
+                .clone();
             y.full_year.value = full_year.unwrap_or(y.full_year.value);
             if let Some(c) = state_envelope {
                 y.state_envelope.value = money(c)?;
@@ -305,7 +308,9 @@ fn rule_changes(baseline: &Scenario, s: &Scenario) -> Vec<RuleChange> {
                     changes.push(RuleChange::Base(*base));
                 }
             }
-            (RuleParams::DeptFloor { floor }, RuleParams::DeptFloor { floor: f0 }) if floor != f0 => {
+            (RuleParams::DeptFloor { floor }, RuleParams::DeptFloor { floor: f0 })
+                if floor != f0 =>
+            {
                 changes.push(RuleChange::Floor(floor.cents()))
             }
             (RuleParams::BothAxes { minimum }, RuleParams::BothAxes { minimum: m0 })
@@ -323,9 +328,7 @@ fn apply_rule_change(s: &mut Scenario, change: &RuleChange) -> Result<(), Invali
     for rule in &mut s.rules {
         let this = rule.id();
         match (change, &mut rule.params) {
-            (RuleChange::Enabled(id, enabled), _) if this == *id => {
-                rule.enabled = *enabled
-            }
+            (RuleChange::Enabled(id, enabled), _) if this == *id => rule.enabled = *enabled,
             (RuleChange::Ratio(text), RuleParams::Matching { ratio, .. }) => {
                 if text.len() > MAX_RATIO_TEXT {
                     return Err(Invalid::Ratio(ratio::RatioError::TooLong));
@@ -336,9 +339,7 @@ fn apply_rule_change(s: &mut Scenario, change: &RuleChange) -> Result<(), Invali
             }
             (RuleChange::Base(b), RuleParams::Matching { base, .. }) => *base = *b,
             (RuleChange::Floor(c), RuleParams::DeptFloor { floor }) => *floor = money(*c)?,
-            (RuleChange::AxisMinimum(c), RuleParams::BothAxes { minimum }) => {
-                *minimum = money(*c)?
-            }
+            (RuleChange::AxisMinimum(c), RuleParams::BothAxes { minimum }) => *minimum = money(*c)?,
             _ => {}
         }
     }
@@ -425,17 +426,23 @@ mod tests {
     #[test]
     fn what_cannot_be_is_refused() {
         let base = |f: fn(&mut Snapshot)| {
-            let mut snap = Snapshot::of(
-                Base::Convention,
-                &signed_convention(),
-                &signed_convention(),
-            );
+            let mut snap =
+                Snapshot::of(Base::Convention, &signed_convention(), &signed_convention());
             f(&mut snap);
             snap.restore()
         };
-        assert_eq!(base(|s| s.amounts = vec![(24, 1)]), Err(Invalid::CellOutsideGrid));
-        assert_eq!(base(|s| s.amounts = vec![(3, 1), (3, 2)]), Err(Invalid::CellOutsideGrid));
-        assert_eq!(base(|s| s.amounts = vec![(0, u64::MAX)]), Err(Invalid::Amount));
+        assert_eq!(
+            base(|s| s.amounts = vec![(24, 1)]),
+            Err(Invalid::CellOutsideGrid)
+        );
+        assert_eq!(
+            base(|s| s.amounts = vec![(3, 1), (3, 2)]),
+            Err(Invalid::CellOutsideGrid)
+        );
+        assert_eq!(
+            base(|s| s.amounts = vec![(0, u64::MAX)]),
+            Err(Invalid::Amount)
+        );
         assert_eq!(
             base(|s| s.rules = vec![RuleChange::Ratio("1e30".into())]),
             Err(Invalid::Ratio(ratio::RatioError::NotANumber))
@@ -457,7 +464,10 @@ mod tests {
             base(|s| s.years = Some(vec![year(2020), year(2020)])),
             Err(Invalid::YearOutOfOrder(2020))
         );
-        assert_eq!(base(|s| s.years = Some(vec![year(2025)])), Err(Invalid::UnknownYear(2025)));
+        assert_eq!(
+            base(|s| s.years = Some(vec![year(2025)])),
+            Err(Invalid::UnknownYear(2025))
+        );
         assert_eq!(
             base(|s| {
                 s.plans = vec![PlanChange {
@@ -470,9 +480,16 @@ mod tests {
             }),
             Err(Invalid::DeptsDiffer)
         );
-        assert_eq!(base(|s| s.title = "x".repeat(1000)), Err(Invalid::TextTooLong));
         assert_eq!(
-            base(|s| s.base = Base::Generated { depts: 30, years: 1, axes: 1 }),
+            base(|s| s.title = "x".repeat(1000)),
+            Err(Invalid::TextTooLong)
+        );
+        assert_eq!(
+            base(|s| s.base = Base::Generated {
+                depts: 30,
+                years: 1,
+                axes: 1
+            }),
             Err(Invalid::TooLarge)
         );
     }

@@ -103,12 +103,23 @@ fn check_plans(s: &Scenario) -> Result<(), Invalid> {
 }
 
 fn check_cells(s: &Scenario) -> Result<(), Invalid> {
-    let years: BTreeSet<Year> = s.years.iter().map(|y| y.year).collect();
-    let depts: BTreeSet<&DeptId> = s.departements.iter().map(|d| &d.id).collect();
-    let axes: BTreeSet<&AxisId> = s.axes.iter().map(|a| &a.id).collect();
-    let outside = s.cells.keys().any(|k| {
-        !years.contains(&k.year) || !depts.contains(&k.dept) || !axes.contains(&k.axis)
+    // Inserted one by one: collecting into a set would sort, and bring a sort into the bundle.
+    let mut years = BTreeSet::new();
+    s.years.iter().for_each(|y| {
+        years.insert(y.year);
     });
+    let mut depts: BTreeSet<&DeptId> = BTreeSet::new();
+    s.departements.iter().for_each(|d| {
+        depts.insert(&d.id);
+    });
+    let mut axes: BTreeSet<&AxisId> = BTreeSet::new();
+    s.axes.iter().for_each(|a| {
+        axes.insert(&a.id);
+    });
+    let outside = s
+        .cells
+        .keys()
+        .any(|k| !years.contains(&k.year) || !depts.contains(&k.dept) || !axes.contains(&k.axis));
     if outside {
         return Err(Invalid::CellOutsideGrid);
     }
@@ -170,7 +181,11 @@ mod tests {
 
     #[test]
     fn the_app_s_own_scenarios_are_valid_and_already_complete() {
-        for s in [signed_convention(), generated(3, 4, 3), generated(20, 20, 8)] {
+        for s in [
+            signed_convention(),
+            generated(3, 4, 3),
+            generated(20, 20, 8),
+        ] {
             assert_eq!(validated(s.clone()), Ok(s));
         }
     }
@@ -178,14 +193,18 @@ mod tests {
     #[test]
     fn each_breach_is_named() {
         let year = |y: Year| move |s: &mut Scenario| s.years[0].year = y;
-        let cases: Vec<(Box<dyn FnOnce(&mut Scenario)>, Invalid)> = vec![
+        type Breach = Box<dyn FnOnce(&mut Scenario)>;
+        let cases: Vec<(Breach, Invalid)> = vec![
             (Box::new(|s| s.years.clear()), Invalid::NoYear),
             (Box::new(|s| s.departements.clear()), Invalid::NoDepartement),
             (Box::new(|s| s.axes.clear()), Invalid::NoAxis),
             (Box::new(year(2017)), Invalid::YearOutOfRange(2017)),
             (Box::new(year(2041)), Invalid::YearOutOfRange(2041)),
             (Box::new(year(2020)), Invalid::YearOutOfOrder(2020)),
-            (Box::new(|s| s.years.swap(1, 2)), Invalid::YearOutOfOrder(2020)),
+            (
+                Box::new(|s| s.years.swap(1, 2)),
+                Invalid::YearOutOfOrder(2020),
+            ),
             (
                 Box::new(|s| s.departements.push(s.departements[0].clone())),
                 Invalid::DeptTwice(DeptId("59".into())),
@@ -196,13 +215,15 @@ mod tests {
             ),
             (
                 Box::new(|s| {
-                    s.cells.insert(key("62", 2030, "insertion"), Default::default());
+                    s.cells
+                        .insert(key("62", 2030, "insertion"), Default::default());
                 }),
                 Invalid::CellOutsideGrid,
             ),
             (
                 Box::new(|s| {
-                    s.cells.insert(key("75", 2020, "insertion"), Default::default());
+                    s.cells
+                        .insert(key("75", 2020, "insertion"), Default::default());
                 }),
                 Invalid::CellOutsideGrid,
             ),

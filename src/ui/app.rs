@@ -11,8 +11,8 @@ use super::components::{
 };
 use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
-use super::shortcuts;
 use super::opening::initial;
+use super::shortcuts;
 use super::state::{Action, Banner};
 use super::storage::{now, save_autosave, store_saved};
 use super::url::{fragment, is_anchor, share_link, show_in_address};
@@ -43,7 +43,8 @@ pub fn app() -> Html {
     // reload, a closed tab), so that no edit is lost.
     let unpublished = use_mut_ref(|| None::<Box<dyn FnOnce(bool)>>);
     {
-        let (link, current_link, dispatcher) = (link.clone(), current_link.clone(), state.dispatcher());
+        let (link, current_link, dispatcher) =
+            (link.clone(), current_link.clone(), state.dispatcher());
         let (first, unpublished) = (use_mut_ref(|| true), unpublished.clone());
         let keep = state.clone();
         use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
@@ -78,12 +79,13 @@ pub fn app() -> Html {
     {
         let unpublished = unpublished.clone();
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                let waiting = unpublished.borrow_mut().take();
-                if let Some(publish) = waiting {
-                    publish(true);
-                }
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                    let waiting = unpublished.borrow_mut().take();
+                    if let Some(publish) = waiting {
+                        publish(true);
+                    }
+                });
             move || drop(listener)
         });
     }
@@ -101,17 +103,18 @@ pub fn app() -> Html {
         let (dispatcher, current_link) = (state.dispatcher(), current_link.clone());
         use_effect_with(lang, move |lang| {
             let lang = *lang;
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                let arrived = fragment();
-                let current = current_link.borrow().clone();
-                if arrived.starts_with(PREFIX) && arrived != current {
-                    dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
-                } else if arrived.is_empty() || is_anchor(&arrived) {
-                    show_in_address(lang, &current);
-                } else if arrived != current {
-                    dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
-                }
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    let arrived = fragment();
+                    let current = current_link.borrow().clone();
+                    if arrived.starts_with(PREFIX) && arrived != current {
+                        dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
+                    } else if arrived.is_empty() || is_anchor(&arrived) {
+                        show_in_address(lang, &current);
+                    } else if arrived != current {
+                        dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
+                    }
+                });
             move || drop(listener)
         });
     }

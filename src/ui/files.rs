@@ -7,9 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::codec::base::Base;
-use crate::codec::file::{
-    check_header, opened, to_file, FileError, Header, ScenarioFile, MAX_FILE_BYTES,
-};
+use crate::codec::file::{check_header, to_file, FileError, Header, MAX_FILE_BYTES};
+use crate::codec::file_read::{opened, FileInput};
 use crate::domain::scenario::Scenario;
 
 /// The scenario as the JSON document of `docs/scenario-file.md`, indented.
@@ -69,7 +68,7 @@ fn parse(text: &str) -> Result<(Base, Scenario), FileError> {
     let header: Header =
         serde_wasm_bindgen::from_value(value.clone()).map_err(|_| FileError::NotOurs)?;
     check_header(&header)?;
-    let file: ScenarioFile =
+    let file: FileInput =
         serde_wasm_bindgen::from_value(value).map_err(|e| FileError::Structure(e.to_string()))?;
     opened(file)
 }

@@ -49,8 +49,12 @@ pub fn initial() -> Opening {
     let asked = (!fragment.is_empty() && !is_anchor(&fragment) && !stale).then(|| open(&fragment));
 
     let start = |opened: Option<(Base, Scenario)>| {
-        let (base, scenario) =
-            opened.unwrap_or_else(|| (Base::Convention, crate::domain::defaults::signed_convention()));
+        let (base, scenario) = opened.unwrap_or_else(|| {
+            (
+                Base::Convention,
+                crate::domain::defaults::signed_convention(),
+            )
+        });
         AppState::new(base, scenario)
     };
     let mut state = match (asked, bench) {
@@ -58,11 +62,28 @@ pub fn initial() -> Opening {
             banners.push(Banner::LinkRefused(e, autosaved.is_some()));
             start(autosaved)
         }
-        (Some(Ok(linked)), _) => arrive(start(autosaved), linked, &mut saved, &mut banners, lang, true),
+        (Some(Ok(linked)), _) => arrive(
+            start(autosaved),
+            linked,
+            &mut saved,
+            &mut banners,
+            lang,
+            true,
+        ),
         (None, Some(base)) => match base.scenario() {
-            Ok(s) => arrive(start(autosaved), (base, s), &mut saved, &mut banners, lang, false),
+            Ok(s) => arrive(
+                start(autosaved),
+                (base, s),
+                &mut saved,
+                &mut banners,
+                lang,
+                false,
+            ),
             Err(e) => {
-                banners.push(Banner::LinkRefused(OpenError::Invalid(e), autosaved.is_some()));
+                banners.push(Banner::LinkRefused(
+                    OpenError::Invalid(e),
+                    autosaved.is_some(),
+                ));
                 start(autosaved)
             }
         },

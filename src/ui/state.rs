@@ -215,7 +215,12 @@ impl AppState {
     }
 
     fn add_saved(&mut self, name: String, saved_at: f64, link: String) {
-        let id = self.saved.iter().map(|s| s.id).max().map_or(1, |m| m.wrapping_add(1));
+        let id = self
+            .saved
+            .iter()
+            .map(|s| s.id)
+            .max()
+            .map_or(1, |m| m.wrapping_add(1));
         let mut list = (*self.saved).clone();
         list.push(SavedScenario {
             id,
@@ -352,7 +357,8 @@ impl Reducible for AppState {
             Action::Open(base, scenario, at) => {
                 let mut state = (*self).clone();
                 if base != state.base {
-                    let name = (share_strings(state.lang).work_in_progress)(&date_time(at, state.lang));
+                    let name =
+                        (share_strings(state.lang).work_in_progress)(&date_time(at, state.lang));
                     if let Some(kept) = state.keep(name, at) {
                         state.banners.push(Banner::KeptWork(kept));
                     }
@@ -367,7 +373,8 @@ impl Reducible for AppState {
             Action::OpenLink(Ok((base, scenario)), at) => {
                 let mut state = (*self).clone();
                 let s = share_strings(state.lang);
-                if let Some(kept) = state.keep((s.work_in_progress)(&date_time(at, state.lang)), at) {
+                if let Some(kept) = state.keep((s.work_in_progress)(&date_time(at, state.lang)), at)
+                {
                     state.banners.push(Banner::KeptWork(kept));
                 }
                 let mut state = state.opened(base, scenario);
@@ -384,12 +391,18 @@ impl Reducible for AppState {
                 Rc::new(state)
             }
             Action::Rename(id, name) => {
-                let name = name.trim().chars().take(TITLE_MAX_CHARS).collect::<String>();
+                let name = name
+                    .trim()
+                    .chars()
+                    .take(TITLE_MAX_CHARS)
+                    .collect::<String>();
                 if name.is_empty() {
                     return self;
                 }
                 Rc::new((*self).clone().with_list(|l| {
-                    l.iter_mut().filter(|s| s.id == id).for_each(|s| s.name = name.clone())
+                    l.iter_mut()
+                        .filter(|s| s.id == id)
+                        .for_each(|s| s.name = name.clone())
                 }))
             }
             Action::Duplicate(id, at) => {

@@ -77,7 +77,7 @@ fn read<T: DeserializeOwned>(key: &str, valid: impl Fn(&T) -> bool) -> Result<Op
     match parsed {
         Some(value) => Ok(Some(value)),
         None => {
-            let aside = format!("{SET_ASIDE_PREFIX}{key}.{}", now());
+            let aside = format!("{SET_ASIDE_PREFIX}{key}.{}", now() as u64);
             let _ = storage.set_item(&aside, &text);
             let _ = storage.remove_item(key);
             Err(())
@@ -89,7 +89,7 @@ fn read<T: DeserializeOwned>(key: &str, valid: impl Fn(&T) -> bool) -> Result<Op
 pub fn set_aside_autosave() {
     if let Some(storage) = storage() {
         if let Ok(Some(text)) = storage.get_item(AUTOSAVE_KEY) {
-            let aside = format!("{SET_ASIDE_PREFIX}{AUTOSAVE_KEY}.{}", now());
+            let aside = format!("{SET_ASIDE_PREFIX}{AUTOSAVE_KEY}.{}", now() as u64);
             let _ = storage.set_item(&aside, &text);
             let _ = storage.remove_item(AUTOSAVE_KEY);
         }

@@ -34,7 +34,10 @@ fn query_pairs() -> Vec<(String, String)> {
 }
 
 fn query_value(key: &str) -> Option<String> {
-    query_pairs().into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    query_pairs()
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
 }
 
 /// `?lang=en` or `?lang=fr`; anything else leaves the app in French.

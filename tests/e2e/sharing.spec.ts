@@ -202,6 +202,55 @@ test.describe('sharing a scenario', () => {
     }
   });
 
+  test('a file dropped on the « Fichiers » box is imported', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await share.title.fill('Déposé');
+    await simulator.editCell('59-2021-prevention-state', '200 000');
+    const figures = await visibleFigures(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const json = readFileSync((await download.path())!, 'utf8');
+    await page.getByTestId('reset-all').click();
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'depose.json', { type: 'application/json' }));
+      return dt;
+    }, json);
+    await page.getByTestId('file-box').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.getByTestId('import-status')).toContainText('depose.json');
+    await expect.poll(() => visibleFigures(page)).toEqual(figures);
+  });
+
+  test('an unreadable autosave is set aside, not erased, and a full storage loses no edit', async ({ page, simulator }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('simulateur-bassin-minier.autosave', '{"version": 1, "link": 42');
+      }
+    });
+    const share = new SharePage(page);
+    await simulator.goto();
+    await expect(share.banner('storage')).toContainText('mise de côté, sans être effacée');
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('simulateur-bassin-minier.set-aside.'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual(['{"version": 1, "link": 42']);
+    await page.getByTestId('banner-dismiss').click();
+
+    // From now on every write fails as a full quota does.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await simulator.editCell('62-2020-prevention-dept', '260 000');
+    await expect(share.banner('storage')).toContainText('stockage de ce navigateur est plein');
+    await expect(simulator.cellInput('62-2020-prevention-dept')).toHaveValue(/260/);
+    await expect(share.link).toHaveValue(/#s=/);
+  });
+
   test('the QR code on screen decodes to the current link, even with every amount changed', async ({ page, simulator }) => {
     const share = new SharePage(page);
     // The frozen version-1 link of the convention with every amount changed.

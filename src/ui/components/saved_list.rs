@@ -116,7 +116,9 @@ fn rename_form(
     let on_input = {
         let renaming = renaming.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             renaming.set(Some((id, v)));
         })
     };

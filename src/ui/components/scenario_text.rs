@@ -21,11 +21,15 @@ pub fn scenario_text(props: &Props) -> Html {
     let s = share_strings(props.lang);
     let d = &props.dispatch;
     let on_title = d.reform(|e: InputEvent| {
-        let value = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value();
         Action::Type("scenario-title".into(), Edit::SetTitle(value))
     });
     let on_notes = d.reform(|e: InputEvent| {
-        let value = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value();
         Action::Type("scenario-notes".into(), Edit::SetNotes(value))
     });
     let on_blur = d.reform(|_: FocusEvent| Action::EndTyping);
