@@ -2,7 +2,9 @@
 // Screenshots of the release build (dist/) at phone, tablet and desktop widths, for people to
 // look at and for the README, after "Pas-de-Calais, 2021, Prévention, Département" is set to
 // 200 000 €: docs/screenshot-<width>.png is the first screen (the summary band first),
-// docs/findings-<width>.png the Pas-de-Calais grid with its amounts marked by the findings.
+// docs/findings-<width>.png the Pas-de-Calais grid with its amounts marked by the findings,
+// docs/share-<width>.png the « Partager et enregistrer » card with a title, a saved scenario
+// and the QR code open.
 //   node scripts/screenshots.mjs [--out docs]
 import { chromium } from '@playwright/test';
 import path from 'node:path';
@@ -33,6 +35,16 @@ try {
     });
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, `findings-${width}.png`) });
+    // Sharing: a title, the scenario saved, the QR code open.
+    await page.getByTestId('scenario-title').fill('Atelier « Prévention 2021 »');
+    await page.getByTestId('scenario-notes').fill('Le Département du Pas-de-Calais réduit sa part prévention en 2021.');
+    await page.getByTestId('save-scenario').click();
+    await page.getByTestId('qr-details').locator('summary').click();
+    await page.getByTestId('qr-code').waitFor();
+    // The sticky toolbar would cover the top of a card taller than the window.
+    await page.addStyleTag({ content: '.toolbar { position: static !important; }' });
+    await page.waitForTimeout(400);
+    await page.getByTestId('share-panel').screenshot({ path: path.join(out, `share-${width}.png`) });
     await page.close();
   }
 } finally {

@@ -67,8 +67,10 @@ pub fn saved_list(props: &Props) -> Html {
                 if let Some(value) = editing {
                     { rename_form(lang, id, &name, value, &field_id, renaming.clone(), d.clone()) }
                 } else {
-                    <span class="saved-name" data-testid="saved-name">{ name.clone() }</span>
-                    if is_current { <span class="saved-current">{ " " }{ s.current }</span> }
+                    <span class="saved-title">
+                        <span class="saved-name" data-testid="saved-name">{ name.clone() }</span>
+                        if is_current { <span class="saved-current">{ " " }{ s.current }</span> }
+                    </span>
                     <span class="saved-date">{ (s.saved_on)(&date_time(item.saved_at, lang)) }</span>
                     <span class="saved-actions">
                         <button type="button" onclick={on_open} aria-label={(s.action_on)(s.open, &name)} data-testid="saved-open">{ s.open }</button>
