@@ -3,6 +3,7 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
@@ -14,7 +15,7 @@ use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::opening::initial;
 use super::shortcuts;
 use super::state::{Action, Banner};
-use super::storage::{now, save_autosave, store_saved};
+use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
 use super::url::{fragment, is_anchor, share_link, show_in_address};
 use crate::codec::link::{open, PREFIX};
 use crate::domain::rules::{evaluate_with, prefer_cell};
@@ -95,6 +96,22 @@ pub fn app() -> Html {
             if let Err(problem) = store_saved(saved) {
                 dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
             }
+        });
+    }
+    // Another tab saving, renaming or deleting: this one follows, so that its next write
+    // does not put back a list that has changed under it.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                if is_saved_list(key.as_deref()) {
+                    if let Ok(list) = load_saved() {
+                        dispatcher.dispatch(Action::SavedElsewhere(list));
+                    }
+                }
+            });
+            move || drop(listener)
         });
     }
     // A link pasted into the address bar of the open page arrives as a new fragment; an

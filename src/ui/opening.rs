@@ -3,6 +3,8 @@
 //! is lost: a link that would replace unsaved work first keeps that work in the list, and a
 //! link that does not open leaves the autosave as it was.
 
+use std::rc::Rc;
+
 use super::state::{AppState, Banner};
 use super::storage::{self, load_autosave, load_saved, now, StorageProblem};
 use super::url::{fragment, is_anchor, requested_bench, requested_lang, Notice};
@@ -22,7 +24,7 @@ pub fn initial() -> Opening {
     let lang = requested_lang().unwrap_or(Lang::Fr);
     let (bench, bench_notice) = requested_bench();
     let mut banners = Vec::new();
-    let mut saved = load_saved().unwrap_or_else(|p| {
+    let saved = load_saved().unwrap_or_else(|p| {
         banners.push(Banner::Storage(p));
         Vec::new()
     });
@@ -48,6 +50,8 @@ pub fn initial() -> Opening {
         .is_some_and(|a| a.stale_address.as_deref() == Some(fragment.as_str()));
     let asked = (!fragment.is_empty() && !is_anchor(&fragment) && !stale).then(|| open(&fragment));
 
+    // Every way of starting keeps the saved list: the first write puts it back as read.
+    let saved = Rc::new(saved);
     let start = |opened: Option<(Base, Scenario)>| {
         let (base, scenario) = opened.unwrap_or_else(|| {
             (
@@ -55,30 +59,16 @@ pub fn initial() -> Opening {
                 crate::domain::defaults::signed_convention(),
             )
         });
-        AppState::new(base, scenario)
+        AppState::new(base, scenario).with_saved(saved.clone())
     };
     let mut state = match (asked, bench) {
         (Some(Err(e)), _) => {
             banners.push(Banner::LinkRefused(e, autosaved.is_some()));
             start(autosaved)
         }
-        (Some(Ok(linked)), _) => arrive(
-            start(autosaved),
-            linked,
-            &mut saved,
-            &mut banners,
-            lang,
-            true,
-        ),
+        (Some(Ok(linked)), _) => arrive(start(autosaved), linked, &mut banners, lang, true),
         (None, Some(base)) => match base.scenario() {
-            Ok(s) => arrive(
-                start(autosaved),
-                (base, s),
-                &mut saved,
-                &mut banners,
-                lang,
-                false,
-            ),
+            Ok(s) => arrive(start(autosaved), (base, s), &mut banners, lang, false),
             Err(e) => {
                 banners.push(Banner::LinkRefused(
                     OpenError::Invalid(e),
@@ -102,7 +92,6 @@ pub fn initial() -> Opening {
 fn arrive(
     present: AppState,
     arriving: (Base, Scenario),
-    saved: &mut Vec<storage::SavedScenario>,
     banners: &mut Vec<Banner>,
     lang: Lang,
     from_link: bool,
@@ -110,10 +99,7 @@ fn arrive(
     let at = now();
     let date = storage::date_time(at, lang);
     let s = share_strings(lang);
-    let mut state = AppState {
-        saved: std::rc::Rc::new(std::mem::take(saved)),
-        ..present
-    };
+    let mut state = AppState { lang, ..present };
     let same = state.base == arriving.0 && **state.scenario() == arriving.1;
     if !same {
         if let Some(kept) = state.keep((s.work_in_progress)(&date), at) {
@@ -122,7 +108,6 @@ fn arrive(
     }
     let mut state = state.opened(arriving.0, arriving.1);
     if from_link && !same {
-        state.lang = lang;
         let name = state.link_name(at);
         state.keep(name, at);
         banners.push(Banner::LinkOpened);

@@ -299,6 +299,8 @@ pub enum Action {
     UndoDelete,
     AddBanner(Banner),
     DismissBanner(usize),
+    /// Another tab of the app changed the saved list: this tab shows (and later writes) it.
+    SavedElsewhere(Vec<SavedScenario>),
 }
 
 impl Reducible for AppState {
@@ -436,6 +438,13 @@ impl Reducible for AppState {
                 if !state.banners.contains(&banner) {
                     state.banners.push(banner);
                 }
+                Rc::new(state)
+            }
+            Action::SavedElsewhere(list) if list == *self.saved => self,
+            Action::SavedElsewhere(list) => {
+                let mut state = (*self).clone();
+                state.saved = Rc::new(list);
+                state.deleted = None;
                 Rc::new(state)
             }
             Action::DismissBanner(i) => {

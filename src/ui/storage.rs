@@ -143,6 +143,11 @@ pub fn save_autosave(
     )
 }
 
+/// Whether a `storage` event (another tab writing) is about the list of saved scenarios.
+pub fn is_saved_list(key: Option<&str>) -> bool {
+    key == Some(SAVED_KEY)
+}
+
 pub fn load_saved() -> Result<Vec<SavedScenario>, StorageProblem> {
     read::<SavedList>(SAVED_KEY, |l| l.version == STORAGE_VERSION)
         .map(|list| list.map(|l| l.items).unwrap_or_default())

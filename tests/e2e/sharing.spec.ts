@@ -86,6 +86,7 @@ test.describe('sharing a scenario', () => {
     await simulator.goto();
     await simulator.editCell('62-2021-prevention-dept', '300 000');
     await share.title.fill('Travail à garder');
+    await page.getByTestId('save-scenario').click();
     const good = (await share.settledLink()).split('#')[1];
     const saved = await share.autosaved();
     const figures = await visibleFigures(page);
@@ -110,6 +111,7 @@ test.describe('sharing a scenario', () => {
       await expect(share.title).toHaveValue('Travail à garder');
       await expect.poll(() => visibleFigures(page)).toEqual(figures);
       expect(await share.autosaved()).toBe(saved);
+      await expect(share.savedNames).toHaveText(['Travail à garder']);
     }
     expect(dialogs).toBe(0);
   });
@@ -164,6 +166,24 @@ test.describe('sharing a scenario', () => {
     // The list survives a reload.
     await page.reload();
     await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
+  });
+
+  test('two tabs share one list of saved scenarios: neither writes over the other', async ({ page, simulator, context }) => {
+    const first = new SharePage(page);
+    await simulator.goto();
+    const other = await context.newPage();
+    await other.goto('/');
+    const second = new SharePage(other);
+    await expect(other.getByTestId('app')).toBeVisible();
+
+    await first.title.fill('Onglet 1');
+    await page.getByTestId('save-scenario').click();
+    await expect(second.savedNames).toHaveText(['Onglet 1']);
+    await second.title.fill('Onglet 2');
+    await other.getByTestId('save-scenario').click();
+    await expect(first.savedNames).toHaveText(['Onglet 1', 'Onglet 2']);
+    await page.reload();
+    await expect(first.savedNames).toHaveText(['Onglet 1', 'Onglet 2']);
   });
 
   test('a JSON file round-trips, and a bad file changes nothing', async ({ page, simulator }) => {
