@@ -191,7 +191,10 @@ fn link_file_and_scenario_messages() {
         F::NotJson("ligne 1".into()),
         F::NotOurs,
         F::FutureVersion(3),
-        F::Structure("champ manquant".into()),
+        F::Structure {
+            path: "scenario.cells[3].state".into(),
+            detail: "Negative".into(),
+        },
     ] {
         texts.push(file_error(&e, FR));
     }

@@ -43,8 +43,12 @@ pub enum FileError {
     /// JSON, but not a simulator scenario.
     NotOurs,
     FutureVersion(u32),
-    /// A field missing or of the wrong kind: the reader's words.
-    Structure(String),
+    /// A field missing or of the wrong kind: where in the file (`scenario.cells[3].state`),
+    /// and the reader's words.
+    Structure {
+        path: String,
+        detail: String,
+    },
     Invalid(Invalid),
 }
 
@@ -107,7 +111,7 @@ pub fn file_name(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::file_read::{opened, FileInput};
+    use crate::codec::file_read::{input, opened, FileInput};
     use crate::domain::defaults::signed_convention;
     use crate::domain::edit::Edit;
     use crate::domain::money::Money;
@@ -115,8 +119,7 @@ mod tests {
     fn read(json: &str) -> Result<(Base, Scenario), FileError> {
         let header: Header = serde_json::from_str(json).map_err(|_| FileError::NotOurs)?;
         check_header(&header)?;
-        let file: FileInput =
-            serde_json::from_str(json).map_err(|e| FileError::Structure(e.to_string()))?;
+        let file: FileInput = input(&mut serde_json::Deserializer::from_str(json))?;
         opened(file)
     }
 
@@ -174,11 +177,11 @@ mod tests {
         );
         assert!(matches!(
             with(|v| v["scenario"]["years"] = "x".into()),
-            Err(FileError::Structure(_))
+            Err(FileError::Structure { path, .. }) if path == "scenario.years"
         ));
         assert!(matches!(
-            with(|v| v["scenario"]["cells"][0]["state"] = "-5".into()),
-            Err(FileError::Structure(_))
+            with(|v| v["scenario"]["cells"][3]["state"] = "-5".into()),
+            Err(FileError::Structure { path, .. }) if path == "scenario.cells[3].state"
         ));
         assert_eq!(
             with(|v| v["scenario"]["departements"][1]["id"] = "75".into()),

@@ -97,6 +97,15 @@ struct RuleInput {
     minimum: Option<Money>,
 }
 
+/// A file's content as read by `deserializer` (the browser's `JSON.parse` result, or
+/// serde_json's): a field missing or of the wrong kind is named by its path.
+pub fn input<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<FileInput, FileError> {
+    serde_path_to_error::deserialize(deserializer).map_err(|e| FileError::Structure {
+        path: e.path().to_string(),
+        detail: e.inner().to_string(),
+    })
+}
+
 /// The scenario a file holds, checked like a link's, on the départements and axes of its
 /// base. What only the simulator sets (names, where figures come from, severities) comes
 /// from the simulator.

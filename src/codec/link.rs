@@ -92,15 +92,15 @@ pub fn decode(fragment: &str) -> Result<Snapshot, LinkError> {
     let body = unescaped
         .strip_prefix(PREFIX)
         .ok_or(LinkError::NotAScenario)?;
-    let bytes = URL_SAFE_NO_PAD
-        .decode(body.trim_end())
-        .map_err(|e| match e {
-            DecodeError::InvalidByte(at, _) => LinkError::BadCharacter {
-                at: PREFIX.len() + body.get(..at).map_or(at, |b| b.chars().count()) + 1,
-                ch: body.get(at..).and_then(|b| b.chars().next()).unwrap_or('?'),
-            },
-            _ => LinkError::Truncated,
-        })?;
+    let body = mended(body);
+    let body = body.as_str();
+    let bytes = URL_SAFE_NO_PAD.decode(body).map_err(|e| match e {
+        DecodeError::InvalidByte(at, _) => LinkError::BadCharacter {
+            at: PREFIX.len() + body.get(..at).map_or(at, |b| b.chars().count()) + 1,
+            ch: body.get(at..).and_then(|b| b.chars().next()).unwrap_or('?'),
+        },
+        _ => LinkError::Truncated,
+    })?;
     let Some(split) = bytes.len().checked_sub(4).filter(|&n| n >= 1) else {
         return Err(LinkError::Truncated);
     };
@@ -117,6 +117,17 @@ pub fn decode(fragment: &str) -> Result<Snapshot, LinkError> {
         v if v > VERSION => Err(LinkError::FutureVersion(v)),
         v => Err(LinkError::UnknownVersion(v)),
     }
+}
+
+/// What mail clients do to a long link undone: line breaks and spaces inserted where they
+/// wrap it, punctuation of the sentence it ends (`.`, `)`, `>`) glued to it. Base64 holds
+/// none of these, and the checksum still catches any other change.
+fn mended(body: &str) -> String {
+    let kept: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+    let end = kept
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '-' && c != '_')
+        .len();
+    kept[..end].to_string()
 }
 
 /// `%XX` escapes undone, as a mail client or a browser may have added them.
@@ -160,6 +171,23 @@ mod tests {
         assert_eq!(decode(&link), Ok(convention()));
         assert_eq!(decode(&format!("#{link}")), Ok(convention()));
         assert_eq!(decode(&link.replace('=', "%3D")), Ok(convention()));
+    }
+
+    #[test]
+    fn what_mail_clients_add_is_mended() {
+        let link = encode(&convention());
+        let (head, tail) = link.split_at(8);
+        for mangled in [
+            format!("{link}."),
+            format!("{link})."),
+            format!("{link}>"),
+            format!("{head} {tail}"),
+            format!("{head}\r\n{tail}"),
+            format!("{head}%20{tail}"),
+            format!("{head}%0A{tail}%2E"),
+        ] {
+            assert_eq!(decode(&mangled), Ok(convention()), "{mangled:?}");
+        }
     }
 
     #[test]

@@ -19,15 +19,23 @@ pub fn link_error(e: &LinkError, lang: Lang) -> String {
         LinkError::NotAScenario => pick(lang, "Cette adresse ne contient pas de scénario.", "This address holds no scenario."),
         LinkError::TooLong => pick(lang, "Ce lien est bien trop long pour être un scénario du simulateur.", "This link is far too long to be a scenario of the simulator."),
         LinkError::BadEscape => pick(lang, "Ce lien contient des séquences d’échappement invalides (un signe pour cent mal suivi)\u{a0}: il a été modifié en chemin.", "This link holds invalid encoded characters (%): it was changed on its way."),
-        LinkError::BadCharacter { at, ch } => match lang {
-            Lang::Fr => format!("Ce lien contient un caractère inattendu, «\u{a0}{ch}\u{a0}», en position {at}\u{a0}: il a été modifié en chemin."),
-            Lang::En => format!("This link holds an unexpected character, “{ch}”, at position {at}: it was changed on its way."),
-        },
+        LinkError::BadCharacter { at, ch } => {
+            // A character that does not show (a control, a direction mark) is named by its code.
+            let ch = if ch.is_alphanumeric() || ch.is_ascii_punctuation() {
+                ch.to_string()
+            } else {
+                format!("U+{:04X}", u32::from(*ch))
+            };
+            match lang {
+                Lang::Fr => format!("Ce lien contient un caractère inattendu, «\u{a0}{ch}\u{a0}», en position {at}\u{a0}: il a été modifié en chemin."),
+                Lang::En => format!("This link holds an unexpected character, “{ch}”, at position {at}: it was changed on its way."),
+            }
+        }
         LinkError::Truncated => pick(lang, "Ce lien est incomplet\u{a0}: il a sans doute été coupé. Copiez-le en entier.", "This link is incomplete: it was probably cut. Copy all of it."),
         LinkError::Damaged => pick(lang, "Ce lien a été abîmé ou modifié en chemin (sa somme de contrôle ne correspond pas)\u{a0}: l’ouvrir montrerait un autre scénario.", "This link was damaged or altered on its way (its checksum does not match): opening it would show some other scenario."),
         LinkError::FutureVersion(v) => match lang {
-            Lang::Fr => format!("Ce lien vient d’une version plus récente du simulateur (format {v})\u{a0}: ouvrez-le avec celle-ci."),
-            Lang::En => format!("This link comes from a newer version of the simulator (format {v}): open it with that version."),
+            Lang::Fr => format!("Ce lien vient d’une version plus récente du simulateur (format {v})\u{a0}: celle-ci ne sait pas encore le lire."),
+            Lang::En => format!("This link comes from a newer version of the simulator (format {v}): this one cannot read it yet."),
         },
         LinkError::UnknownVersion(v) => match lang {
             Lang::Fr => format!("Ce lien annonce un format inconnu ({v})."),
@@ -56,9 +64,9 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
             Lang::Fr => format!("Ce fichier vient d’une version plus récente du simulateur (version {v})."),
             Lang::En => format!("This file comes from a newer version of the simulator (version {v})."),
         },
-        FileError::Structure(why) => match lang {
-            Lang::Fr => format!("Ce fichier ne suit pas le schéma d’un scénario\u{a0}: {why}"),
-            Lang::En => format!("This file does not follow the scenario schema: {why}"),
+        FileError::Structure { path, detail } => match lang {
+            Lang::Fr => format!("Ce fichier ne suit pas le schéma d’un scénario\u{a0}: le champ «\u{a0}{path}\u{a0}» manque ou n’a pas la forme attendue (détail technique\u{a0}: {detail})."),
+            Lang::En => format!("This file does not follow the scenario schema: the field “{path}” is missing or not of the expected form (technical detail: {detail})."),
         },
         FileError::Invalid(e) => invalid(e, lang),
     }
@@ -114,6 +122,15 @@ pub fn invalid(e: &Invalid, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_invisible_character_is_named_by_its_code() {
+        let e = LinkError::BadCharacter {
+            at: 9,
+            ch: '\u{202e}',
+        };
+        assert!(link_error(&e, Lang::En).contains("“U+202E”"));
+    }
 
     #[test]
     fn a_bad_character_is_named_with_its_place() {

@@ -8,8 +8,8 @@ use super::ratio;
 use super::report::Fix;
 use super::rule::{MatchingBase, RuleId, RuleParams};
 use super::scenario::{
-    CellKey, DeptId, Funder, Scenario, ScenarioError, Year, NOTES_MAX_CHARS, TITLE_MAX_CHARS,
-    YEAR_RANGE,
+    plain_text, CellKey, DeptId, Funder, Scenario, ScenarioError, Year, NOTES_MAX_CHARS,
+    TITLE_MAX_CHARS, YEAR_RANGE,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -177,8 +177,12 @@ impl Scenario {
             }
             Edit::AddYear(year) => self.add_year(year)?,
             Edit::RemoveYear(year) => self.remove_year(year)?,
-            Edit::SetTitle(title) => self.title = limited(title, TITLE_MAX_CHARS)?,
-            Edit::SetNotes(notes) => self.notes = limited(notes, NOTES_MAX_CHARS)?,
+            Edit::SetTitle(title) => {
+                self.title = limited(plain_text(&title, false), TITLE_MAX_CHARS)?
+            }
+            Edit::SetNotes(notes) => {
+                self.notes = limited(plain_text(&notes, true), NOTES_MAX_CHARS)?
+            }
             Edit::ResetDept(dept) => {
                 let original = baseline
                     .departement(&dept)

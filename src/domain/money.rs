@@ -160,7 +160,14 @@ impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
         let text = String::deserialize(deserializer)?;
         let value = Decimal::from_str(&text).map_err(serde::de::Error::custom)?;
-        Money::try_from_decimal(value).map_err(|e| serde::de::Error::custom(format!("{e:?}")))
+        Money::try_from_decimal(value).map_err(|e| {
+            serde::de::Error::custom(match e {
+                MoneyError::Negative => "a negative amount",
+                MoneyError::TooManyDecimals => "an amount finer than a cent",
+                MoneyError::TooLarge => "an amount above 1000000000000",
+                _ => "not an amount",
+            })
+        })
     }
 }
 

@@ -223,6 +223,14 @@ pub struct Scenario {
     pub notes: String,
 }
 
+/// A user's title or notes as plain text: control characters (a NUL, an escape, a carriage
+/// return) removed, line breaks and tabs kept only where lines are (`lines`, the notes).
+pub fn plain_text(text: &str, lines: bool) -> String {
+    text.chars()
+        .filter(|&c| !c.is_control() || (lines && (c == '\n' || c == '\t')))
+        .collect()
+}
+
 /// The longest title, in characters: a line in a list of scenarios.
 pub const TITLE_MAX_CHARS: usize = 120;
 /// The longest notes, in characters: a paragraph or two that still fit in a link and a QR

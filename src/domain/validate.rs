@@ -7,7 +7,7 @@ use super::defaults::signed_convention;
 use super::ratio::{self, RatioError};
 use super::rule::{RuleId, RuleParams};
 use super::scenario::{
-    AxisId, DeptId, Scenario, Year, NOTES_MAX_CHARS, TITLE_MAX_CHARS, YEAR_RANGE,
+    plain_text, AxisId, DeptId, Scenario, Year, NOTES_MAX_CHARS, TITLE_MAX_CHARS, YEAR_RANGE,
 };
 
 /// Why a scenario from outside cannot be opened.
@@ -140,6 +140,8 @@ fn check_rules(s: &Scenario) -> Result<(), Invalid> {
 }
 
 fn complete(s: &mut Scenario) {
+    s.title = plain_text(&s.title, false);
+    s.notes = plain_text(&s.notes, true);
     let keys: Vec<_> = s.cell_keys().collect();
     for key in keys {
         s.cells.entry(key).or_default();
@@ -265,6 +267,17 @@ mod tests {
         for (breach, expected) in cases {
             assert_eq!(broken(breach), Err(expected));
         }
+    }
+
+    #[test]
+    fn titles_and_notes_are_plain_text() {
+        let s = broken(|s| {
+            s.title = "A\u{0}B\u{1b}[31m\nC".into();
+            s.notes = "ligne 1\r\nligne\t2\u{7}".into();
+        })
+        .unwrap();
+        assert_eq!(s.title, "AB[31mC");
+        assert_eq!(s.notes, "ligne 1\nligne\t2");
     }
 
     #[test]

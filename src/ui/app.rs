@@ -103,14 +103,15 @@ pub fn app() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                if is_saved_list(key.as_deref()) {
-                    if let Ok(list) = load_saved() {
-                        dispatcher.dispatch(Action::SavedElsewhere(list));
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    if is_saved_list(key.as_deref()) {
+                        if let Ok(list) = load_saved() {
+                            dispatcher.dispatch(Action::SavedElsewhere(list));
+                        }
                     }
-                }
-            });
+                });
             move || drop(listener)
         });
     }
@@ -252,7 +253,8 @@ pub fn app() -> Html {
                 <div class="layout-wide">
                     <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} />
                     <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
-                        link={share_link(lang, &link)} saved={state.saved.clone()} deleted={state.deleted.clone()} dispatch={dispatch.clone()} />
+                        link={share_link(lang, &link)} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
+                        opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
                 </div>
             </main>
         </>

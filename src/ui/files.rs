@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::codec::base::Base;
 use crate::codec::file::{check_header, to_file, FileError, Header, MAX_FILE_BYTES};
-use crate::codec::file_read::{opened, FileInput};
+use crate::codec::file_read::{input, opened};
 use crate::domain::scenario::Scenario;
 
 /// The scenario as the JSON document of `docs/scenario-file.md`, indented.
@@ -68,7 +68,6 @@ fn parse(text: &str) -> Result<(Base, Scenario), FileError> {
     let header: Header =
         serde_wasm_bindgen::from_value(value.clone()).map_err(|_| FileError::NotOurs)?;
     check_header(&header)?;
-    let file: FileInput =
-        serde_wasm_bindgen::from_value(value).map_err(|e| FileError::Structure(e.to_string()))?;
+    let file = input(serde_wasm_bindgen::Deserializer::from(value))?;
     opened(file)
 }

@@ -110,7 +110,7 @@ fn arrive(
     if from_link && !same {
         let name = state.link_name(at);
         state.keep(name, at);
-        banners.push(Banner::LinkOpened);
+        banners.push(Banner::LinkOpened(state.base));
     }
     // What was opened is where the app starts: no undo step back to the autosave, which
     // the list now holds if it was work.

@@ -26,14 +26,26 @@ pub const UNDO_ID: &str = "undo";
 pub const REDO_ID: &str = "redo";
 /// The id of the rules panel's heading.
 pub const RULES_HEADING_ID: &str = "rules-heading";
+/// The id of « Annuler la suppression », where focus goes after a deletion.
+pub const UNDO_DELETE_ID: &str = "undo-delete";
+
+/// What saving did: saved under a name, or found already saved under one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveNote {
+    Saved(String),
+    AlreadySaved(String),
+}
+
+/// How many deletions « Annuler la suppression » can take back.
+const DELETIONS_KEPT: usize = 20;
 
 /// A message about what was opened, or could not be, shown above the page until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Banner {
     /// A link that did not open, and whether the autosaved scenario was opened instead.
     LinkRefused(OpenError, bool),
-    /// A link new to this browser opened: differences are against the signed convention.
-    LinkOpened,
+    /// A link new to this browser opened: differences are against its base.
+    LinkOpened(Base),
     /// A link opened over other work; that work was kept under this name.
     KeptWork(String),
     Storage(StorageProblem),
@@ -49,8 +61,13 @@ pub struct AppState {
     pub baseline: Rc<Scenario>,
     /// The scenarios saved in this browser, newest last.
     pub saved: Rc<Vec<SavedScenario>>,
-    /// The saved scenario deleted last, and where it was, until the next change to the list.
-    pub deleted: Option<(usize, SavedScenario)>,
+    /// The saved scenarios deleted, and where each was, the latest last: « Annuler la
+    /// suppression » puts them back one by one.
+    pub deleted: Vec<(usize, SavedScenario)>,
+    /// The saved entry opened or saved last, marked « (ouvert) » while the scenario is its.
+    pub opened_id: Option<u32>,
+    /// What « Enregistrer ce scénario » did, said beside it until the next change to the list.
+    pub save_note: Option<SaveNote>,
     pub banners: Vec<Banner>,
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
@@ -75,7 +92,9 @@ impl AppState {
             baseline: Rc::new(baseline),
             base,
             saved: Rc::default(),
-            deleted: None,
+            deleted: Vec::new(),
+            opened_id: None,
+            save_note: None,
             banners: Vec::new(),
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
@@ -197,6 +216,11 @@ impl AppState {
         self
     }
 
+    /// A new link replaces what was said about the previous one.
+    fn clear_link_banners(&mut self) {
+        self.banners.retain(|b| matches!(b, Banner::Storage(_)));
+    }
+
     pub fn with_saved(mut self, saved: Rc<Vec<SavedScenario>>) -> AppState {
         self.saved = saved;
         self
@@ -229,7 +253,7 @@ impl AppState {
             link,
         });
         self.saved = Rc::new(list);
-        self.deleted = None;
+        self.save_note = None;
     }
 
     fn with_list(mut self, f: impl FnOnce(&mut Vec<SavedScenario>)) -> AppState {
@@ -285,9 +309,10 @@ pub enum Action {
     GoalSeek(CellKey, Funder),
     /// « Tout corriger »: every fix, as one undo step; focus then goes to the rules' heading.
     FixAll,
-    /// A scenario from a saved entry or a file: one undo step when on the same base; on
-    /// another, the work it replaces is first kept in the list (named with this time).
-    Open(Base, Scenario, f64),
+    /// A scenario from a saved entry (its id) or a file: one undo step when on the same
+    /// base, a new history on another; unsaved work it replaces is first kept in the list
+    /// (named with this time).
+    Open(Base, Scenario, f64, Option<u32>),
     /// A link pasted in the address bar of the open page (`hashchange`); the time, for the
     /// name under which the work it replaces is kept.
     OpenLink(Result<(Base, Scenario), OpenError>, f64),
@@ -356,24 +381,27 @@ impl Reducible for AppState {
                 state.fixed = Some((done.applied, done.left.len()));
                 Rc::new(state.focus_on(Some(RULES_HEADING_ID.into())))
             }
-            Action::Open(base, scenario, at) => {
+            Action::Open(base, scenario, at, from) => {
                 let mut state = (*self).clone();
-                if base != state.base {
-                    let name =
-                        (share_strings(state.lang).work_in_progress)(&date_time(at, state.lang));
-                    if let Some(kept) = state.keep(name, at) {
-                        state.banners.push(Banner::KeptWork(kept));
-                    }
+                // Whatever replaces it, unsaved work is kept in the list first.
+                let name = (share_strings(state.lang).work_in_progress)(&date_time(at, state.lang));
+                if let Some(kept) = state.keep(name, at) {
+                    state.banners.retain(|b| !matches!(b, Banner::KeptWork(_)));
+                    state.banners.push(Banner::KeptWork(kept));
                 }
-                Rc::new(state.opened(base, scenario))
+                let mut state = state.opened(base, scenario);
+                state.opened_id = from;
+                Rc::new(state)
             }
             Action::OpenLink(Err(e), _) => {
                 let mut state = (*self).clone();
+                state.clear_link_banners();
                 state.banners.push(Banner::LinkRefused(e, false));
                 Rc::new(state)
             }
             Action::OpenLink(Ok((base, scenario)), at) => {
                 let mut state = (*self).clone();
+                state.clear_link_banners();
                 let s = share_strings(state.lang);
                 if let Some(kept) = state.keep((s.work_in_progress)(&date_time(at, state.lang)), at)
                 {
@@ -382,14 +410,22 @@ impl Reducible for AppState {
                 let mut state = state.opened(base, scenario);
                 let name = state.link_name(at);
                 state.keep(name, at);
-                state.banners.push(Banner::LinkOpened);
+                state.opened_id = state.saved.last().map(|s| s.id);
+                state.banners.push(Banner::LinkOpened(base));
                 Rc::new(state)
             }
             Action::Save(at) => {
                 let mut state = (*self).clone();
-                let name = state.default_name(at);
                 let link = state.link();
-                state.add_saved(name, at, link);
+                if let Some(same) = state.saved.iter().find(|s| s.link == link) {
+                    state.opened_id = Some(same.id);
+                    state.save_note = Some(SaveNote::AlreadySaved(same.name.clone()));
+                    return Rc::new(state);
+                }
+                let name = state.default_name(at);
+                state.add_saved(name.clone(), at, link);
+                state.opened_id = state.saved.last().map(|s| s.id);
+                state.save_note = Some(SaveNote::Saved(name));
                 Rc::new(state)
             }
             Action::Rename(id, name) => {
@@ -398,14 +434,16 @@ impl Reducible for AppState {
                     .chars()
                     .take(TITLE_MAX_CHARS)
                     .collect::<String>();
+                let focus = Some(format!("rename-button-{id}"));
                 if name.is_empty() {
-                    return self;
+                    return Rc::new((*self).clone().focus_on(focus));
                 }
-                Rc::new((*self).clone().with_list(|l| {
+                let state = (*self).clone().with_list(|l| {
                     l.iter_mut()
                         .filter(|s| s.id == id)
                         .for_each(|s| s.name = name.clone())
-                }))
+                });
+                Rc::new(state.focus_on(focus))
             }
             Action::Duplicate(id, at) => {
                 let mut state = (*self).clone();
@@ -423,15 +461,22 @@ impl Reducible for AppState {
                 let mut list = (*state.saved).clone();
                 let removed = list.remove(at);
                 state.saved = Rc::new(list);
-                state.deleted = Some((at, removed));
-                Rc::new(state)
+                state.save_note = None;
+                state.deleted.push((at, removed));
+                if state.deleted.len() > DELETIONS_KEPT {
+                    state.deleted.remove(0);
+                }
+                Rc::new(state.focus_on(Some(UNDO_DELETE_ID.into())))
             }
             Action::UndoDelete => {
                 let mut state = (*self).clone();
-                let Some((at, item)) = state.deleted.take() else {
+                let Some((at, item)) = state.deleted.pop() else {
                     return self;
                 };
-                Rc::new(state.with_list(|l| l.insert(at.min(l.len()), item)))
+                let id = item.id;
+                state.save_note = None;
+                let state = state.with_list(|l| l.insert(at.min(l.len()), item));
+                Rc::new(state.focus_on(Some(format!("saved-open-{id}"))))
             }
             Action::AddBanner(banner) => {
                 let mut state = (*self).clone();
@@ -444,7 +489,7 @@ impl Reducible for AppState {
             Action::SavedElsewhere(list) => {
                 let mut state = (*self).clone();
                 state.saved = Rc::new(list);
-                state.deleted = None;
+                state.save_note = None;
                 Rc::new(state)
             }
             Action::DismissBanner(i) => {

@@ -59,6 +59,34 @@ test.describe('sharing a scenario', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   });
 
+  test('a link as mail clients mangle it still opens: wrapped, escaped, with a full stop', async ({ page, simulator, browser }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('62-2019-insertion-state', '100 000');
+    const link = await share.settledLink();
+    const figures = await visibleFigures(page);
+    const [head, fragment] = link.split('#');
+    const mangled = `${head}#${fragment.slice(0, 12)}%20${fragment.slice(12, 20)}%0A${fragment.slice(20)}.`;
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(mangled);
+    await expect(other.getByTestId('app')).toBeVisible();
+    await expect.poll(() => visibleFigures(other)).toEqual(figures);
+    await expect(new SharePage(other).banner('link-refused')).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test('titles: plain text isolated from the page, limits counted in characters', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await share.title.fill('\u202eAtelier');
+    await expect(page.getByTestId('scenario-title-shown')).toHaveJSProperty('tagName', 'BDI');
+    await expect(page.getByTestId('scenario-modified')).toHaveText('modifié');
+    await share.title.fill('😀'.repeat(130));
+    await expect(share.title).toHaveValue('😀'.repeat(120));
+    await expect(page.getByTestId('scenario-title-count')).toHaveText('120\u00a0/\u00a0120\u00a0caractères');
+  });
+
   test('a reload restores the autosaved scenario', async ({ page, simulator }) => {
     const share = new SharePage(page);
     await simulator.goto();
@@ -147,6 +175,10 @@ test.describe('sharing a scenario', () => {
     await simulator.editCell('62-2020-insertion-state', '150 000');
     await page.getByTestId('save-scenario').click();
     await expect(share.savedNames).toHaveText(['Variante A']);
+    await expect(page.getByTestId('save-note')).toHaveText('Enregistré sous « Variante A ».');
+    await page.getByTestId('save-scenario').click();
+    await expect(page.getByTestId('save-note')).toHaveText('Déjà enregistré sous « Variante A ».');
+    await expect(share.savedNames).toHaveText(['Variante A']);
     const a = share.savedItem('Variante A');
     await a.getByTestId('saved-rename').click();
     await expect(page.getByTestId('rename-input')).toBeFocused();
@@ -155,10 +187,20 @@ test.describe('sharing a scenario', () => {
     await expect(share.savedNames).toHaveText(['Variante A bis']);
     await share.savedItem('Variante A bis').getByTestId('saved-duplicate').click();
     await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
+    // Two deletions, both taken back; focus goes to « Annuler la suppression », never the page.
     await share.savedItem('Copie de Variante A bis').getByTestId('saved-delete').click();
     await expect(page.getByTestId('deleted-note')).toContainText('Copie de Variante A bis');
+    await expect(page.getByTestId('undo-delete')).toBeFocused();
+    await share.savedItem('Variante A bis').getByTestId('saved-delete').click();
+    await expect(share.savedItems).toHaveCount(0);
+    await page.getByTestId('undo-delete').click();
     await page.getByTestId('undo-delete').click();
     await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
+    await expect(page.getByTestId('deleted-note')).toHaveCount(0);
+    // Escape ends a rename where it began.
+    await share.savedItem('Variante A bis').getByTestId('saved-rename').click();
+    await page.getByTestId('rename-input').press('Escape');
+    await expect(share.savedItem('Variante A bis').getByTestId('saved-rename')).toBeFocused();
     const figures = await visibleFigures(page);
     await page.getByTestId('reset-all').click();
     await share.savedItem('Variante A bis').getByTestId('saved-open').click();
@@ -203,8 +245,12 @@ test.describe('sharing a scenario', () => {
 
     await page.getByTestId('reset-all').click();
     await expect(share.title).toHaveValue('');
+    // Unsaved work that the import replaces is kept in the list.
+    await simulator.editCell('59-2020-prevention-dept', '1');
     await page.getByTestId('import-json').setInputFiles(path);
     await expect(page.getByTestId('import-status')).toContainText('scenario-export-test.json');
+    await expect(share.banner('kept-work')).toContainText('Travail en cours');
+    await expect(share.savedItems.filter({ hasText: 'Travail en cours' })).toHaveCount(1);
     await expect(share.title).toHaveValue('Export « test »');
     await expect.poll(() => visibleFigures(page)).toEqual(figures);
 

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::codec::base::Base;
 use crate::codec::messages::open_error;
 use crate::domain::locale::Lang;
 use crate::strings::share::share_strings;
@@ -30,7 +31,8 @@ pub fn banners(props: &Props) -> Html {
                         }
                         ("link-refused", true, text)
                     }
-                    Banner::LinkOpened => ("link-opened", false, s.link_opened.to_string()),
+                    Banner::LinkOpened(Base::Convention) => ("link-opened", false, s.link_opened.to_string()),
+                    Banner::LinkOpened(Base::Generated { .. }) => ("link-opened", false, s.link_opened_generated.to_string()),
                     Banner::KeptWork(name) => ("kept-work", false, (s.kept_work)(name)),
                     Banner::Storage(p) => ("storage", true, match p {
                         StorageProblem::AutosaveSetAside => s.autosave_set_aside,

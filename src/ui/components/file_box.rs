@@ -44,7 +44,7 @@ pub fn file_box(props: &Props) -> Html {
                 let name = file.name();
                 match read(file).await {
                     Ok((base, scenario)) => {
-                        d.emit(Action::Open(base, scenario, now()));
+                        d.emit(Action::Open(base, scenario, now(), None));
                         outcome.set(Some(Ok(name)));
                     }
                     Err(e) => outcome.set(Some(Err(e))),

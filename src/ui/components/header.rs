@@ -38,7 +38,7 @@ pub fn header(props: &Props) -> Html {
                     { t.scenario }{ t.colon }
                     <strong data-testid="scenario-name">{ props.scenario.name.get(props.lang) }</strong>
                     if !props.scenario.title.trim().is_empty() {
-                        { " — " }<strong class="scenario-title" data-testid="scenario-title-shown">{ props.scenario.title.clone() }</strong>
+                        { " — " }<strong class="scenario-title"><bdi data-testid="scenario-title-shown">{ props.scenario.title.clone() }</bdi></strong>
                     }
                     if props.changed {
                         { " " }<span class="modified" data-testid="scenario-modified">{ t.modified }</span>

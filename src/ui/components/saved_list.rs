@@ -5,19 +5,22 @@ use yew::prelude::*;
 use crate::codec::link::open;
 use crate::codec::messages::open_error;
 use crate::domain::locale::Lang;
-use crate::domain::scenario::TITLE_MAX_CHARS;
 use crate::strings::share::share_strings;
 use crate::ui::focus::focus_by_id;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, SaveNote, UNDO_DELETE_ID};
 use crate::ui::storage::{date_time, now, SavedScenario};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
     pub saved: Rc<Vec<SavedScenario>>,
-    pub deleted: Option<(usize, SavedScenario)>,
-    /// The fragment of the open scenario's link, to mark its entry.
+    /// The entry deleted last, which « Annuler la suppression » brings back.
+    pub deleted: Option<SavedScenario>,
+    /// The fragment of the open scenario's link, and the entry it was opened from or saved
+    /// as: that entry is marked while the two agree.
     pub current: AttrValue,
+    pub opened_id: Option<u32>,
+    pub save_note: Option<SaveNote>,
     pub dispatch: Callback<Action>,
 }
 
@@ -30,25 +33,28 @@ pub fn saved_list(props: &Props) -> Html {
     let renaming = use_state(|| None::<(u32, String)>);
     // A saved entry that did not open, and why, shown on its row.
     let failed = use_state(|| None::<(u32, String)>);
-    {
-        let editing = renaming.as_ref().map(|(id, _)| *id);
-        use_effect_with(editing, |editing| {
-            if let Some(id) = editing {
-                focus_by_id(&format!("rename-{id}"));
-            }
-        });
-    }
+    // Into the name field when renaming starts; back to « Renommer » when Escape ends it.
+    let editing = renaming.as_ref().map(|(id, _)| *id);
+    let was_editing = use_mut_ref(|| None::<u32>);
+    use_effect_with(editing, move |editing| {
+        let before = std::mem::replace(&mut *was_editing.borrow_mut(), *editing);
+        match (editing, before) {
+            (Some(id), _) => focus_by_id(&format!("rename-{id}")),
+            (None, Some(id)) => focus_by_id(&format!("rename-button-{id}")),
+            (None, None) => {}
+        }
+    });
     let on_save = d.reform(|_| Action::Save(now()));
     let rows = props.saved.iter().map(|item| {
         let id = item.id;
         let name = item.name.clone();
-        let is_current = item.link == props.current.as_str();
+        let is_current = props.opened_id == Some(id) && item.link == props.current.as_str();
         let on_open = {
             let (d, link, failed) = (d.clone(), item.link.clone(), failed.clone());
             Callback::from(move |_| match open(&link) {
                 Ok((base, scenario)) => {
                     failed.set(None);
-                    d.emit(Action::Open(base, scenario, now()));
+                    d.emit(Action::Open(base, scenario, now(), Some(id)));
                 }
                 Err(e) => failed.set(Some((id, open_error(&e, lang)))),
             })
@@ -68,13 +74,13 @@ pub fn saved_list(props: &Props) -> Html {
                     { rename_form(lang, id, &name, value, &field_id, renaming.clone(), d.clone()) }
                 } else {
                     <span class="saved-title">
-                        <span class="saved-name" data-testid="saved-name">{ name.clone() }</span>
+                        <bdi class="saved-name" data-testid="saved-name">{ name.clone() }</bdi>
                         if is_current { <span class="saved-current">{ " " }{ s.current }</span> }
                     </span>
                     <span class="saved-date">{ (s.saved_on)(&date_time(item.saved_at, lang)) }</span>
                     <span class="saved-actions">
-                        <button type="button" onclick={on_open} aria-label={(s.action_on)(s.open, &name)} data-testid="saved-open">{ s.open }</button>
-                        <button type="button" class="secondary" onclick={on_rename} aria-label={(s.action_on)(s.rename, &name)} data-testid="saved-rename">{ s.rename }</button>
+                        <button type="button" id={format!("saved-open-{id}")} onclick={on_open} aria-label={(s.action_on)(s.open, &name)} data-testid="saved-open">{ s.open }</button>
+                        <button type="button" id={format!("rename-button-{id}")} class="secondary" onclick={on_rename} aria-label={(s.action_on)(s.rename, &name)} data-testid="saved-rename">{ s.rename }</button>
                         <button type="button" class="secondary" onclick={on_duplicate} aria-label={(s.action_on)(s.duplicate, &name)} data-testid="saved-duplicate">{ s.duplicate }</button>
                         <button type="button" class="secondary" onclick={on_delete} aria-label={(s.action_on)(s.delete, &name)} data-testid="saved-delete">{ s.delete }</button>
                     </span>
@@ -88,11 +94,20 @@ pub fn saved_list(props: &Props) -> Html {
     html! {
         <div class="saved" data-testid="saved">
             <h3>{ s.saved_heading }</h3>
-            <button type="button" onclick={on_save} data-testid="save-scenario">{ s.save }</button>
-            if let Some((_, item)) = &props.deleted {
+            <div class="save-row">
+                <button type="button" onclick={on_save} data-testid="save-scenario">{ s.save }</button>
+                <span class="save-note" role="status" data-testid="save-note">
+                    { match &props.save_note {
+                        Some(SaveNote::Saved(name)) => (s.save_done)(name),
+                        Some(SaveNote::AlreadySaved(name)) => (s.save_already)(name),
+                        None => String::new(),
+                    } }
+                </span>
+            </div>
+            if let Some(item) = &props.deleted {
                 <p class="deleted-note" role="status" data-testid="deleted-note">
                     { (s.deleted)(&item.name) }{ " " }
-                    <button type="button" class="secondary" onclick={d.reform(|_| Action::UndoDelete)} data-testid="undo-delete">{ s.undo_delete }</button>
+                    <button type="button" id={UNDO_DELETE_ID} class="secondary" onclick={d.reform(|_| Action::UndoDelete)} data-testid="undo-delete">{ s.undo_delete }</button>
                 </p>
             }
             if props.saved.is_empty() {
@@ -140,7 +155,7 @@ fn rename_form(
     html! {
         <form class="rename-form" onsubmit={on_submit}>
             <label for={field_id.to_string()} class="visually-hidden">{ (s.rename_label)(name) }</label>
-            <input id={field_id.to_string()} type="text" value={value} maxlength={TITLE_MAX_CHARS.to_string()}
+            <input id={field_id.to_string()} type="text" value={value} dir="auto"
                 oninput={on_input} onkeydown={on_key} data-testid="rename-input" />
             <button type="submit" data-testid="rename-confirm">{ s.rename_done }</button>
         </form>

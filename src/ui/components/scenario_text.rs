@@ -20,16 +20,16 @@ pub struct Props {
 pub fn scenario_text(props: &Props) -> Html {
     let s = share_strings(props.lang);
     let d = &props.dispatch;
+    // The limits count characters as people do (an emoji is one), so the fields keep to
+    // them here rather than with `maxlength`, which counts UTF-16 units.
     let on_title = d.reform(|e: InputEvent| {
-        let value = e
-            .target_unchecked_into::<web_sys::HtmlInputElement>()
-            .value();
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let value = within(input.value(), TITLE_MAX_CHARS, |v| input.set_value(v));
         Action::Type("scenario-title".into(), Edit::SetTitle(value))
     });
     let on_notes = d.reform(|e: InputEvent| {
-        let value = e
-            .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-            .value();
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        let value = within(area.value(), NOTES_MAX_CHARS, |v| area.set_value(v));
         Action::Type("scenario-notes".into(), Edit::SetNotes(value))
     });
     let on_blur = d.reform(|_: FocusEvent| Action::EndTyping);
@@ -39,7 +39,7 @@ pub fn scenario_text(props: &Props) -> Html {
         <div class="scenario-text">
             <div class="field">
                 <label for="scenario-title">{ s.title_label }</label>
-                <input id="scenario-title" type="text" value={props.title.clone()} maxlength={TITLE_MAX_CHARS.to_string()}
+                <input id="scenario-title" type="text" value={props.title.clone()} dir="auto"
                     aria-describedby="scenario-title-count" oninput={on_title} onblur={on_blur.clone()}
                     autocomplete="off" data-testid="scenario-title" />
                 <span id="scenario-title-count" class="counter" data-testid="scenario-title-count">
@@ -48,7 +48,7 @@ pub fn scenario_text(props: &Props) -> Html {
             </div>
             <div class="field">
                 <label for="scenario-notes">{ s.notes_label }</label>
-                <textarea id="scenario-notes" rows="3" value={props.notes.clone()} maxlength={NOTES_MAX_CHARS.to_string()}
+                <textarea id="scenario-notes" rows="3" value={props.notes.clone()} dir="auto"
                     aria-describedby="scenario-notes-count" oninput={on_notes} onblur={on_blur}
                     data-testid="scenario-notes" />
                 <span id="scenario-notes-count" class="counter" data-testid="scenario-notes-count">
@@ -56,5 +56,17 @@ pub fn scenario_text(props: &Props) -> Html {
                 </span>
             </div>
         </div>
+    }
+}
+
+/// `text` cut to `max` characters; when it had more, `show` puts the cut text in the field.
+fn within(text: String, max: usize, show: impl FnOnce(&str)) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => {
+            let cut = text[..end].to_string();
+            show(&cut);
+            cut
+        }
+        None => text,
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
 use crate::strings::share::share_strings;
 use crate::ui::components::{FileBox, LinkBox, SavedList, ScenarioText};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, SaveNote};
 use crate::ui::storage::SavedScenario;
 
 /// The id of the card's heading, for the skip link and the toolbar's « Partager ».
@@ -22,7 +22,9 @@ pub struct Props {
     pub fragment: AttrValue,
     pub link: AttrValue,
     pub saved: Rc<Vec<SavedScenario>>,
-    pub deleted: Option<(usize, SavedScenario)>,
+    pub deleted: Option<SavedScenario>,
+    pub opened_id: Option<u32>,
+    pub save_note: Option<SaveNote>,
     pub dispatch: Callback<Action>,
 }
 
@@ -39,7 +41,8 @@ pub fn share_panel(props: &Props) -> Html {
             <ScenarioText {lang} title={props.scenario.title.clone()} notes={props.scenario.notes.clone()} dispatch={d.clone()} />
             <LinkBox {lang} link={props.link.clone()} />
             <div class="share-columns">
-                <SavedList {lang} saved={props.saved.clone()} deleted={props.deleted.clone()} current={props.fragment.clone()} dispatch={d.clone()} />
+                <SavedList {lang} saved={props.saved.clone()} deleted={props.deleted.clone()} current={props.fragment.clone()}
+                    opened_id={props.opened_id} save_note={props.save_note.clone()} dispatch={d.clone()} />
                 <FileBox {lang} base={props.base} scenario={props.scenario.clone()} dispatch={d.clone()} />
             </div>
         </section>

@@ -70,8 +70,14 @@ export class SharePage {
 export async function visibleFigures(page: Page): Promise<Record<string, string>> {
   const figures = await page.evaluate(() => {
     const out: Record<string, string> = {};
-    for (const el of document.querySelectorAll<HTMLElement>('[data-testid^="plan-"], [data-testid^="total-"], [data-testid^="summary-"], [data-testid^="rule-"]')) {
-      out[el.dataset.testid!] = (el.textContent ?? '') + (el.dataset.status ? ` [${el.dataset.status}]` : '');
+    for (const el of document.querySelectorAll<HTMLElement>('[data-testid^="plan-"], [data-testid^="total-"], [data-testid^="summary-"]')) {
+      out[el.dataset.testid!] = el.textContent ?? '';
+    }
+    // Each rule's status and what its findings say; not which amount a fix would change,
+    // which follows the amount this browser changed last.
+    for (const el of document.querySelectorAll<HTMLElement>('[data-testid^="rule-"][data-status]')) {
+      const findings = [...el.querySelectorAll('.finding-text')].map((f) => f.textContent).join(' | ');
+      out[el.dataset.testid!] = `${el.dataset.status}: ${findings}`;
     }
     for (const el of document.querySelectorAll<HTMLInputElement>('input[data-testid^="cell-input-"], input[data-testid^="param-"], input[data-testid^="env-"]')) {
       out[el.dataset.testid!] = el.value;
