@@ -58,6 +58,8 @@ pub struct ShareStrings {
     pub storage_full: &'static str,
     pub storage_unavailable: &'static str,
     pub dismiss: &'static str,
+    /// In an embed: the same scenario in the simulator, full-page.
+    pub open_full: &'static str,
 }
 
 pub const FR: ShareStrings = ShareStrings {
@@ -111,6 +113,7 @@ pub const FR: ShareStrings = ShareStrings {
     storage_full: "Le stockage de ce navigateur est plein\u{a0}: vos dernières modifications ne sont pas sauvegardées automatiquement. Copiez le lien ou exportez le scénario pour ne pas les perdre.",
     storage_unavailable: "Ce navigateur ne permet pas d’enregistrer\u{a0}: copiez le lien ou exportez le scénario pour le garder.",
     dismiss: "Fermer ce message",
+    open_full: "Ouvrir dans le simulateur",
 };
 
 pub const EN: ShareStrings = ShareStrings {
@@ -164,6 +167,7 @@ pub const EN: ShareStrings = ShareStrings {
     storage_full: "This browser's storage is full: your latest changes are not saved automatically. Copy the link or export the scenario so as not to lose them.",
     storage_unavailable: "This browser does not allow saving: copy the link or export the scenario to keep it.",
     dismiss: "Dismiss this message",
+    open_full: "Open in the simulator",
 };
 
 pub fn share_strings(lang: Lang) -> &'static ShareStrings {
@@ -228,6 +232,7 @@ impl ShareStrings {
             storage_full,
             storage_unavailable,
             dismiss,
+            open_full,
         } = self;
         let date = "29/11/2026 10:42";
         let mut texts: Vec<String> = [
@@ -265,6 +270,7 @@ impl ShareStrings {
             storage_full,
             storage_unavailable,
             dismiss,
+            open_full,
         ]
         .iter()
         .map(|s| s.to_string())

@@ -10,31 +10,48 @@ use super::components::{
     Banners, DeptGrid, Header, HypothesesBar, Parameters, PlanTable, RulesPanel, SharePanel,
     SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
 };
+use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::opening::initial;
 use super::shortcuts;
-use super::state::{Action, Banner};
+use super::state::{Action, AppState, Banner};
 use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
 use super::url::{fragment, is_anchor, share_link, show_in_address};
 use crate::codec::link::{open, PREFIX};
 use crate::domain::rules::{evaluate_with, prefer_cell};
 use crate::domain::scenario::DeptId;
 use crate::domain::totals::Totals;
+use crate::embed::messages::{Incoming, Outgoing};
+use crate::embed::options::View;
 use crate::strings::share::share_strings;
 use crate::strings::strings;
 
 /// How long the address and the autosave wait for typing to pause.
 const PUBLISH_AFTER_MS: u32 = 300;
 
+/// The message that tells the host page what the scenario is now.
+fn change_message(state: &AppState, fragment: &str) -> Outgoing {
+    let s = state.scenario();
+    let totals = Totals::new(s);
+    let report = evaluate_with(s, &totals);
+    Outgoing::change(share_link(state.lang, fragment), s, &totals, &report)
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let opened = use_memo((), |_| initial());
+    let options = use_memo((), |_| address_options());
+    let opened = use_memo((), |_| initial(address_options().embed));
     let state = {
-        let opened = opened.clone();
-        use_reducer(move || opened.state.clone())
+        let (opened, readonly) = (opened.clone(), options.readonly);
+        use_reducer(move || AppState {
+            readonly,
+            ..opened.state.clone()
+        })
     };
     let lang = state.lang;
+    let framed = use_memo((), |_| framed());
+    let embedded = state.embedded;
     // The link to the scenario follows each change once typing pauses: into the address
     // (replacing, so that the Back button does not step through keystrokes) and into the
     // autosave. The first time, at once.
@@ -48,6 +65,7 @@ pub fn app() -> Html {
             (link.clone(), current_link.clone(), state.dispatcher());
         let (first, unpublished) = (use_mut_ref(|| true), unpublished.clone());
         let keep = state.clone();
+        let origins = options.origins.clone();
         use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
             let lang = *lang;
             // `leaving`: the page is going away, and the address may not follow any more.
@@ -56,7 +74,9 @@ pub fn app() -> Html {
                 let shown = current_link.borrow().clone();
                 let stale = (leaving && shown != fragment).then_some(shown);
                 show_in_address(lang, &fragment);
-                if let Err(problem) = save_autosave(&fragment, now(), stale) {
+                if embedded {
+                    post(&change_message(&keep, &fragment), &origins);
+                } else if let Err(problem) = save_autosave(&fragment, now(), stale) {
                     dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
                 }
                 *current_link.borrow_mut() = fragment.clone();
@@ -93,6 +113,9 @@ pub fn app() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with(state.saved.clone(), move |saved| {
+            if embedded {
+                return;
+            }
             if let Err(problem) = store_saved(saved) {
                 dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
             }
@@ -113,6 +136,50 @@ pub fn app() -> Html {
                     }
                 });
             move || drop(listener)
+        });
+    }
+    // In another site's page: the modes as classes for the style sheet, `ready`, the
+    // content's height as it changes, and the host's messages.
+    let root = use_node_ref();
+    let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    *latest.borrow_mut() = Some(state.clone());
+    {
+        let (options, root, framed) = (options.clone(), root.clone(), *framed);
+        let (dispatcher, latest, current_link) =
+            (state.dispatcher(), latest.clone(), current_link.clone());
+        use_effect_with((), move |_| {
+            mark_root("embed", options.embed);
+            mark_root("readonly", options.readonly);
+            mark_root("presenter", options.presenter);
+            let origins = options.origins.clone();
+            let watch = (framed && options.embed)
+                .then(|| root.cast::<web_sys::Element>())
+                .flatten()
+                .and_then(|element| {
+                    let origins = origins.clone();
+                    HeightWatch::new(&element, move |height| {
+                        post(&Outgoing::resize(height), &origins)
+                    })
+                });
+            let listener = (framed && options.embed).then(|| {
+                let origins = origins.clone();
+                listen((*options).clone(), move |message| match message {
+                    Incoming::SetScenario { link, .. } => {
+                        let fragment = Incoming::fragment(&link).to_string();
+                        dispatcher.dispatch(Action::OpenLink(open(&fragment), now()));
+                    }
+                    Incoming::GetScenario { .. } => {
+                        if let Some(state) = latest.borrow().as_ref() {
+                            let fragment = current_link.borrow().clone();
+                            post(&change_message(state, &fragment), &origins);
+                        }
+                    }
+                })
+            });
+            if framed && options.embed {
+                post(&Outgoing::ready(), &origins);
+            }
+            move || drop((watch, listener))
         });
     }
     // A link pasted into the address bar of the open page arrives as a new fragment; an
@@ -221,22 +288,49 @@ pub fn app() -> Html {
     let counts = report.counts();
     let on_lang = dispatch.reform(Action::SetLang);
 
+    let only = options
+        .dept
+        .as_ref()
+        .map(|code| DeptId(code.clone()))
+        .filter(|id| scenario.departement(id).is_some());
+    let shown = |id: &DeptId| only.as_ref().is_none_or(|o| o == id);
+    let view = match options.view {
+        Some(View::Grid) => "view-grid",
+        Some(View::Rules) => "view-rules",
+        Some(View::Plan) => "view-plan",
+        None => "",
+    };
+    let full_link = share_link(lang, &link);
+
     html! {
-        <>
+        <ContextProvider<ReadOnly> context={ReadOnly(state.readonly)}>
+        <div class="app-root" ref={root}>
             <nav class="skip-links" aria-label={strings(lang).skip_to_content}>
                 <a class="skip-link" href="#main">{ strings(lang).skip_to_content }</a>
                 <a class="skip-link" href={format!("#{HYPOTHESES_ID}")} data-testid="skip-hypotheses">{ strings(lang).skip_to_hypotheses }</a>
-                <a class="skip-link" href={format!("#{SHARE_HEADING_ID}")} data-testid="skip-share">{ share_strings(lang).jump }</a>
+                if !embedded {
+                    <a class="skip-link" href={format!("#{SHARE_HEADING_ID}")} data-testid="skip-share">{ share_strings(lang).jump }</a>
+                }
             </nav>
             <Header {lang} scenario={scenario.clone()} {changed} notice={opened.bench_notice.clone()} {on_lang} />
+            if embedded {
+                // Links copied or followed inside an embed open the simulator full-page.
+                <p class="open-full">
+                    <a href={full_link.clone()} target="_blank" rel="noopener" data-testid="open-full">
+                        { share_strings(lang).open_full }<span aria-hidden="true">{ " ↗" }</span>
+                    </a>
+                </p>
+            }
             <Banners {lang} banners={state.banners.clone()} dispatch={dispatch.clone()} />
-            <main id="main" data-testid="app" class="layout" tabindex="-1">
-                <SummaryBand {lang} scenario={scenario.clone()} totals={totals.clone()} {counts} />
-                <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                    {changed} {counts} dispatch={dispatch.clone()} />
+            <main id="main" data-testid="app" class={classes!("layout", view)} tabindex="-1">
+                <SummaryBand {lang} scenario={scenario.clone()} totals={totals.clone()} {counts} only={only.clone()} />
+                if !state.readonly {
+                    <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                        {changed} {counts} dispatch={dispatch.clone()} />
+                }
                 <HypothesesBar {lang} scenario={scenario.clone()} baseline={baseline.clone()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
-                    { for scenario.departements.iter().map(|d| {
+                    { for scenario.departements.iter().filter(|d| shown(&d.id)).map(|d| {
                         let prefix = format!("cell-input-{}-", d.id.0);
                         let seek_refused = state.seek_refused.clone().filter(|(field, _)| field.starts_with(&prefix));
                         let flags = flags.get(&d.id).cloned().unwrap_or_default();
@@ -251,12 +345,15 @@ pub fn app() -> Html {
                     <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} baseline={baseline.clone()} fixed={state.fixed} dispatch={dispatch.clone()} />
                 </div>
                 <div class="layout-wide">
-                    <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} />
-                    <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
-                        link={share_link(lang, &link)} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
-                        opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
+                    <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} only={only.clone()} />
+                    if !embedded {
+                        <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
+                            link={full_link} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
+                            opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
+                    }
                 </div>
             </main>
-        </>
+        </div>
+        </ContextProvider<ReadOnly>>
     }
 }

@@ -20,18 +20,28 @@ pub struct Opening {
     pub bench_notice: Option<Notice>,
 }
 
-pub fn initial() -> Opening {
+/// `embedded`: in another site's page, the app opens what its address says and leaves this
+/// browser's autosave and saved list alone.
+pub fn initial(embedded: bool) -> Opening {
     let lang = requested_lang().unwrap_or(Lang::Fr);
     let (bench, bench_notice) = requested_bench();
     let mut banners = Vec::new();
-    let saved = load_saved().unwrap_or_else(|p| {
-        banners.push(Banner::Storage(p));
+    let saved = if embedded {
         Vec::new()
-    });
-    let autosave = load_autosave().unwrap_or_else(|p| {
-        banners.push(Banner::Storage(p));
+    } else {
+        load_saved().unwrap_or_else(|p| {
+            banners.push(Banner::Storage(p));
+            Vec::new()
+        })
+    };
+    let autosave = if embedded {
         None
-    });
+    } else {
+        load_autosave().unwrap_or_else(|p| {
+            banners.push(Banner::Storage(p));
+            None
+        })
+    };
     // A stored link this version cannot open (from a later version, say) is set aside like
     // an unreadable value, so that autosaving does not write over it.
     let autosaved: Option<(Base, Scenario)> = autosave.as_ref().and_then(|a| match open(&a.link) {
@@ -81,6 +91,13 @@ pub fn initial() -> Opening {
     };
     state.lang = lang;
     state.banners = banners;
+    state.embedded = embedded;
+    if embedded {
+        // The host page says what it shows; a banner about it would only take room.
+        state
+            .banners
+            .retain(|b| !matches!(b, Banner::LinkOpened(_)));
+    }
     Opening {
         state,
         bench_notice,

@@ -69,6 +69,12 @@ pub struct AppState {
     /// What « Enregistrer ce scénario » did, said beside it until the next change to the list.
     pub save_note: Option<SaveNote>,
     pub banners: Vec<Banner>,
+    /// `?readonly=1`: no action of the page changes the scenario (only the host's
+    /// `set-scenario`).
+    pub readonly: bool,
+    /// `?embed=1`: the app lives in another site's page; it neither reads nor writes this
+    /// browser's autosave and saved list, which belong to the simulator full-page.
+    pub embedded: bool,
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
@@ -96,6 +102,8 @@ impl AppState {
             opened_id: None,
             save_note: None,
             banners: Vec::new(),
+            readonly: false,
+            embedded: false,
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
             refused: None,
@@ -204,12 +212,14 @@ impl AppState {
         if base == self.base {
             self.history.push(scenario, None);
         } else {
-            let lang = self.lang;
+            let (lang, readonly, embedded) = (self.lang, self.readonly, self.embedded);
             let (saved, banners) = (self.saved.clone(), std::mem::take(&mut self.banners));
             self = AppState {
                 lang,
                 saved,
                 banners,
+                readonly,
+                embedded,
                 ..AppState::new(base, scenario)
             };
         }
@@ -328,10 +338,32 @@ pub enum Action {
     SavedElsewhere(Vec<SavedScenario>),
 }
 
+impl Action {
+    /// What a read-only embed refuses: every change the page itself could make. A host's
+    /// `set-scenario` (`OpenLink`) still applies.
+    fn changes_scenario(&self) -> bool {
+        matches!(
+            self,
+            Action::Edit(_)
+                | Action::EditThenFocus(..)
+                | Action::Type(..)
+                | Action::Undo { .. }
+                | Action::Redo { .. }
+                | Action::ResetAll
+                | Action::GoalSeek(..)
+                | Action::FixAll
+                | Action::Open(..)
+        )
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if self.readonly && action.changes_scenario() {
+            return self;
+        }
         match action {
             Action::SetLang(lang) if lang == self.lang => self,
             Action::SetLang(lang) => Rc::new(AppState {
@@ -411,7 +443,9 @@ impl Reducible for AppState {
                 let name = state.link_name(at);
                 state.keep(name, at);
                 state.opened_id = state.saved.last().map(|s| s.id);
-                state.banners.push(Banner::LinkOpened(base));
+                if !state.embedded {
+                    state.banners.push(Banner::LinkOpened(base));
+                }
                 Rc::new(state)
             }
             Action::Save(at) => {

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::embed::use_read_only;
+
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::{base_phrase, rule_name};
 use crate::domain::locale::Lang;
@@ -69,6 +71,7 @@ fn axis_minimum(rules: &[Rule]) -> Option<Money> {
 /// gives the convention's value beside it.
 #[function_component(HypothesesBar)]
 pub fn hypotheses_bar(props: &Props) -> Html {
+    let read_only = use_read_only();
     let (lang, s, base_s, dispatch) = (
         props.lang,
         &*props.scenario,
@@ -118,7 +121,7 @@ pub fn hypotheses_bar(props: &Props) -> Html {
             </div>
             <div class="hypothesis wide">
                 <label for="param-base">{ t.base }</label>
-                <select id="param-base" data-testid="param-base" onchange={on_base}
+                <select id="param-base" data-testid="param-base" onchange={on_base} disabled={read_only}
                     aria-describedby={base_changed.then_some("param-base-changed")}>
                     { for MatchingBase::ALL.iter().map(|b| html! {
                         <option value={base_slug(*b)} selected={*b == base}>{ base_phrase(*b, lang) }</option>
@@ -155,7 +158,7 @@ pub fn hypotheses_bar(props: &Props) -> Html {
         });
         html! {
             <li class="switch">
-                <input type="checkbox" id={switch_id.clone()} checked={enabled} data-testid={switch_id.clone()} onchange={on_toggle} />
+                <input type="checkbox" id={switch_id.clone()} checked={enabled} data-testid={switch_id.clone()} onchange={on_toggle} disabled={read_only} />
                 <label for={switch_id.clone()}>{ rule_name(id, lang) }</label>
                 { note }
             </li>

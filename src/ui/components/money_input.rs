@@ -4,6 +4,8 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::ui::embed::use_read_only;
+
 use crate::domain::edit::AmountField;
 use crate::domain::i18n::money_error;
 use crate::domain::locale::Lang;
@@ -56,6 +58,7 @@ const BIG_STEP: Money = Money::euros(100_000);
 /// offers « Au minimum » (Département) or « Au maximum » (State) while it has the focus.
 #[function_component(MoneyInput)]
 pub fn money_input(props: &Props) -> Html {
+    let read_only = use_read_only();
     let draft = use_draft(props.value, props.lang);
     let focused = use_state(|| false);
     // Focus entering the field or its button bumps this, so that a hide scheduled when the
@@ -205,6 +208,7 @@ pub fn money_input(props: &Props) -> Html {
                 oninput={on_input}
                 onkeydown={on_keydown}
                 onfocus={on_focus}
+                readonly={read_only}
             />
             if let Some(first) = props.flags.first() {
                 // Marked by a symbol and a dashed frame, not colour alone; the link goes to the
@@ -234,7 +238,7 @@ pub fn money_input(props: &Props) -> Html {
                     <span class="visually-hidden">{ long }</span>
                 </span>
             }
-            if let Some((key, funder, action, hint)) = seek {
+            if let Some((key, funder, action, hint)) = seek.filter(|_| !read_only) {
                 <span class="seek-slot">
                     <button type="button" class="seek small" data-testid={format!("{id}-seek")}
                         title={hint} aria-label={(t.seek_label)(action, &props.label)}

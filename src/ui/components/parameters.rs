@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::embed::use_read_only;
+
 use crate::domain::edit::{AmountField, Edit, PlanField};
 use crate::domain::i18n::scenario_error;
 use crate::domain::locale::Lang;
@@ -39,6 +41,7 @@ const PARAMETERS_HEADING_ID: &str = "parameters-heading";
 /// adding and removing years, and each département's own plan.
 #[function_component(Parameters)]
 pub fn parameters(props: &Props) -> Html {
+    let read_only = use_read_only();
     let (lang, s, dispatch) = (props.lang, &*props.scenario, &props.dispatch);
     let t = strings(lang);
     let next_year = s.years.last().map_or(2019, |y| y.year + 1);
@@ -119,7 +122,7 @@ pub fn parameters(props: &Props) -> Html {
                                 <tr key={year} data-testid={format!("year-{year}")}>
                                     <th scope="row">{ year }</th>
                                     <td data-label={t.full_year}>
-                                        <input type="checkbox" id={full_id.clone()} checked={y.full_year.value} onchange={on_full}
+                                        <input type="checkbox" id={full_id.clone()} checked={y.full_year.value} onchange={on_full} disabled={read_only}
                                             data-testid={format!("full-{year}")} />
                                         <label for={full_id}><span class="visually-hidden">{ format!("{}{}{year}", t.full_year, t.colon) }</span>
                                             <span aria-hidden="true">{ if y.full_year.value { t.yes } else { t.no } }</span></label>
@@ -212,12 +215,12 @@ pub fn parameters(props: &Props) -> Html {
                                     }
                                 </span>
                                 <label for={format!("plan-{slug}-from")} class="visually-hidden">{ (t.plan_from)(&d.name) }</label>
-                                <select id={format!("plan-{slug}-from")} data-testid={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)}>
+                                <select id={format!("plan-{slug}-from")} data-testid={format!("plan-{slug}-from")} onchange={year_select(PlanField::FirstYear)} disabled={read_only}>
                                     { year_options(d.plan.first_year, *YEAR_RANGE.start()..=d.plan.last_year) }
                                 </select>
                                 <span aria-hidden="true">{ "–" }</span>
                                 <label for={format!("plan-{slug}-to")} class="visually-hidden">{ (t.plan_to)(&d.name) }</label>
-                                <select id={format!("plan-{slug}-to")} data-testid={format!("plan-{slug}-to")} onchange={year_select(PlanField::LastYear)}>
+                                <select id={format!("plan-{slug}-to")} data-testid={format!("plan-{slug}-to")} onchange={year_select(PlanField::LastYear)} disabled={read_only}>
                                     { year_options(d.plan.last_year, d.plan.first_year..=*YEAR_RANGE.end()) }
                                 </select>
                             </div>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::locale::Lang;
 use crate::domain::plan::{plan_view, PlanRow, PlanView};
 use crate::domain::provenance::Provenance;
+use crate::domain::scenario::DeptId;
 use crate::domain::scenario::Scenario;
 use crate::domain::totals::Totals;
 use crate::strings::strings;
@@ -17,6 +18,9 @@ pub struct Props {
     /// The scenario as opened: a plan that differs from it is marked « Modifié ».
     pub baseline: Rc<Scenario>,
     pub totals: Rc<Totals>,
+    /// `?dept=62`: that département only.
+    #[prop_or_default]
+    pub only: Option<DeptId>,
 }
 
 /// Per département: the plan, the bassin minier amounts, their sum and the share they add,
@@ -29,7 +33,7 @@ pub fn plan_table(props: &Props) -> Html {
         <section class="card plan" aria-labelledby="plan-heading" data-testid="plan-panel">
             <h2 id="plan-heading">{ t.plan_heading }</h2>
             <p class="intro">{ t.plan_intro }</p>
-            { for s.departements.iter().filter_map(|d| {
+            { for s.departements.iter().filter(|d| props.only.as_ref().is_none_or(|o| *o == d.id)).filter_map(|d| {
                 let view = plan_view(s, &props.totals, &d.id)?;
                 let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
                 let original = props.baseline.departement(&d.id).map(|b| &b.plan);

@@ -1,6 +1,8 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::ui::embed::use_read_only;
+
 use crate::domain::i18n::ratio_error;
 use crate::domain::locale::Lang;
 use crate::domain::parse::parse_ratio;
@@ -22,6 +24,7 @@ pub struct Props {
 /// it and the model keeps the ratio from before the edit began; Escape puts it back.
 #[function_component(RatioInput)]
 pub fn ratio_input(props: &Props) -> Html {
+    let read_only = use_read_only();
     let draft = use_draft(props.value, props.lang);
     let (lang, value) = (props.lang, props.value);
     let error = draft.text().and_then(|text| parse_ratio(text, lang).err());
@@ -77,7 +80,7 @@ pub fn ratio_input(props: &Props) -> Html {
     });
     html! {
         <span class={classes!("ratio-field", error.is_some().then_some("invalid"))}>
-            <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" size="5"
+            <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" size="5" readonly={read_only}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={described_by}
                 data-testid={props.id.clone()}

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::locale::Lang;
 use crate::domain::plan::{plan_view, PlanRow};
 use crate::domain::report::{Status, StatusCounts};
+use crate::domain::scenario::DeptId;
 use crate::domain::scenario::Scenario;
 use crate::domain::totals::Totals;
 use crate::strings::strings;
@@ -15,6 +16,9 @@ pub struct Props {
     pub lang: Lang,
     pub scenario: Rc<Scenario>,
     pub totals: Rc<Totals>,
+    /// `?dept=62`: that département only.
+    #[prop_or_default]
+    pub only: Option<DeptId>,
     pub counts: StatusCounts,
 }
 
@@ -30,7 +34,7 @@ pub fn summary_band(props: &Props) -> Html {
         <section class="summary-band" aria-labelledby="summary-heading" data-testid="summary-band">
             <h2 id="summary-heading" class="visually-hidden">{ t.summary_heading }</h2>
             <ul class="summary-depts">
-                { for s.departements.iter().filter_map(|d| {
+                { for s.departements.iter().filter(|d| props.only.as_ref().is_none_or(|o| *o == d.id)).filter_map(|d| {
                     let view = plan_view(s, &props.totals, &d.id)?;
                     let period = (t.plan_period)(d.plan.first_year, d.plan.last_year);
                     Some(html! {

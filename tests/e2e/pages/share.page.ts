@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /**
  * The « Partager et enregistrer » card and the banners above the page. Test ids:
@@ -67,7 +67,7 @@ export class SharePage {
  * Everything a user reads off the screen about the scenario's figures and rules; spaces of
  * any kind count as one (a field shows « 10 000 » as typed until it is formatted).
  */
-export async function visibleFigures(page: Page): Promise<Record<string, string>> {
+export async function visibleFigures(page: Page | Frame): Promise<Record<string, string>> {
   const figures = await page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const el of document.querySelectorAll<HTMLElement>('[data-testid^="plan-"], [data-testid^="total-"], [data-testid^="summary-"]')) {

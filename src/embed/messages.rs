@@ -1,0 +1,177 @@
+//! The messages between the app and the page that embeds it. Every message is an object with
+//! `source: "simulateur-bassin-minier"` and a `type`; what does not read as one of these is
+//! ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::plan::plan_view;
+use crate::domain::report::{Report, Status};
+use crate::domain::scenario::Scenario;
+use crate::domain::totals::Totals;
+
+/// The `source` of every message, both ways.
+pub const SOURCE: &str = "simulateur-bassin-minier";
+
+/// What a host may send. `source` is checked by [`Incoming::read`].
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Incoming {
+    /// Opens the scenario of a share link (or of just its fragment).
+    SetScenario { source: String, link: String },
+    /// Asks for a `change` message with the current scenario.
+    GetScenario { source: String },
+}
+
+impl Incoming {
+    /// The message, when it says it is for the simulator.
+    pub fn read(self) -> Option<Incoming> {
+        let source = match &self {
+            Incoming::SetScenario { source, .. } | Incoming::GetScenario { source } => source,
+        };
+        (source == SOURCE).then_some(self)
+    }
+
+    /// The fragment of a `set-scenario` link: after its `#`, or all of it.
+    pub fn fragment(link: &str) -> &str {
+        link.split_once('#').map_or(link, |(_, f)| f)
+    }
+}
+
+/// What the app posts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Outgoing {
+    Ready {
+        source: &'static str,
+    },
+    /// The content's height in CSS pixels, posted when it changes.
+    Resize {
+        source: &'static str,
+        height: u32,
+    },
+    Change {
+        source: &'static str,
+        /// The full share link (the simulator full-page, not the embed).
+        link: String,
+        /// No rule violated.
+        compliant: bool,
+        /// How many rules are violated.
+        violations: usize,
+        totals: Vec<DeptTotals>,
+    },
+}
+
+/// One département's figures over its plan's period, as decimal strings in euros.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeptTotals {
+    pub dept: String,
+    pub plan: String,
+    pub bassin_minier: String,
+    pub total: String,
+    /// What the bassin minier adds to the plan (`0.125` for +12,5 %); absent without a plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_added: Option<String>,
+}
+
+impl Outgoing {
+    pub fn ready() -> Outgoing {
+        Outgoing::Ready { source: SOURCE }
+    }
+
+    pub fn resize(height: u32) -> Outgoing {
+        Outgoing::Resize {
+            source: SOURCE,
+            height,
+        }
+    }
+
+    pub fn change(link: String, s: &Scenario, totals: &Totals, report: &Report) -> Outgoing {
+        let violations = report
+            .rules
+            .iter()
+            .filter(|r| r.status == Status::Violated)
+            .count();
+        let totals = s
+            .departements
+            .iter()
+            .filter_map(|d| plan_view(s, totals, &d.id))
+            .map(|v| DeptTotals {
+                dept: v.dept.0.clone(),
+                plan: v.total.plan.total().as_decimal().normalize().to_string(),
+                bassin_minier: v.total.bassin.total().as_decimal().normalize().to_string(),
+                total: v.total.total().as_decimal().normalize().to_string(),
+                share_added: v.total.share_added().map(|r| r.normalize().to_string()),
+            })
+            .collect();
+        Outgoing::Change {
+            source: SOURCE,
+            link,
+            compliant: violations == 0,
+            violations,
+            totals,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::defaults::signed_convention;
+    use crate::domain::rules::evaluate;
+
+    #[test]
+    fn messages_read_only_when_they_are_for_the_simulator() {
+        let read = |json: &str| {
+            serde_json::from_str::<Incoming>(json)
+                .ok()
+                .and_then(Incoming::read)
+        };
+        assert_eq!(
+            read(
+                r#"{"source":"simulateur-bassin-minier","type":"set-scenario","link":"https://x/#s=AB"}"#
+            ),
+            Some(Incoming::SetScenario {
+                source: SOURCE.into(),
+                link: "https://x/#s=AB".into()
+            })
+        );
+        assert!(read(r#"{"source":"simulateur-bassin-minier","type":"get-scenario"}"#).is_some());
+        assert_eq!(read(r#"{"source":"autre","type":"get-scenario"}"#), None);
+        assert_eq!(read(r#"{"type":"get-scenario"}"#), None);
+        assert_eq!(
+            read(r#"{"source":"simulateur-bassin-minier","type":"delete-all"}"#),
+            None
+        );
+        assert_eq!(
+            read(r#"{"source":"simulateur-bassin-minier","type":"set-scenario","link":42}"#),
+            None
+        );
+        assert_eq!(
+            Incoming::fragment("https://x/index.html?lang=en#s=AB"),
+            "s=AB"
+        );
+        assert_eq!(Incoming::fragment("s=AB"), "s=AB");
+    }
+
+    #[test]
+    fn a_change_carries_the_figures_as_decimal_strings() {
+        let s = signed_convention();
+        let totals = Totals::new(&s);
+        let message = Outgoing::change("https://x/#s=A".into(), &s, &totals, &evaluate(&s));
+        let json = serde_json::to_value(&message).unwrap();
+        assert_eq!(json["type"], "change");
+        assert_eq!(json["source"], SOURCE);
+        assert_eq!(json["compliant"], true);
+        assert_eq!(json["violations"], 0);
+        assert_eq!(
+            json["totals"][1],
+            serde_json::json!({"dept": "62", "plan": "20000000", "bassinMinier": "2500000", "total": "22500000", "shareAdded": "0.125"})
+        );
+        let resize = serde_json::to_value(Outgoing::resize(812)).unwrap();
+        assert_eq!(
+            resize,
+            serde_json::json!({"type": "resize", "source": SOURCE, "height": 812})
+        );
+    }
+}

@@ -1,0 +1,183 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+
+import { test, expect } from './fixtures/test';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { visibleFigures } from './pages/share.page';
+
+/**
+ * Two origins as on the web: the host page at hote.example embeds the app at
+ * simulateur.example, with the public snippet (`data-simulateur-src` + embed.js), and
+ * records every message the simulator sends. Both are served by the test from the release
+ * build (loopback addresses would meet Chromium's local-network checks, which public sites
+ * do not).
+ */
+const APP = 'http://simulateur.example';
+const HOST = 'http://hote.example';
+const DIST = 'dist';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+async function serveApp(context: BrowserContext): Promise<void> {
+  await context.route(`${APP}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+}
+
+type Message = { type: string; source: string; height?: number; link?: string; compliant?: boolean; violations?: number; totals?: Array<Record<string, string>> };
+
+async function openHost(page: Page, embeds: Array<{ id: string; query: string }>): Promise<void> {
+  await serveApp(page.context());
+  const divs = embeds
+    .map((e) => `<div id="${e.id}" data-simulateur-src="${APP}/index.html?${e.query}" data-simulateur-title="Simulateur, ${e.id}"></div>`)
+    .join('\n');
+  // Side by side, as a workshop page shows two groups: a frame far below the window would be
+  // throttled by the browser until scrolled to, and sized then.
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page hôte</title>
+    <style>main { display: flex; gap: 1rem; align-items: flex-start; } main > * { flex: 1; min-width: 0; }</style></head>
+    <body><h1>Page hôte</h1><main>${divs}</main>
+    <script>
+      window.received = [];
+      document.addEventListener('simulateur-message', (e) => window.received.push({ frame: e.target.id, ...e.detail }));
+    </script>
+    <script src="${APP}/embed.js" defer></script></body></html>`;
+  await page.context().route(`${HOST}/host.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(`${HOST}/host.html`);
+}
+
+function received(page: Page, frame: string): Promise<Message[]> {
+  return page.evaluate((id) => (window as unknown as { received: Array<Message & { frame: string }> }).received.filter((m) => m.frame === id), frame);
+}
+
+async function frameById(page: Page, id: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe#${id}`);
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error(`no frame ${id}`);
+  await frame.waitForSelector('[data-testid="app"]');
+  return frame;
+}
+
+/** The frozen v1 link of the convention with Pas-de-Calais 2021 Prévention cut to 200 000 €. */
+function frozenCutLink(): string {
+  const blocks = readFileSync('tests/links/frozen.txt', 'utf8').split('\n\n');
+  return blocks.find((b) => b.startsWith('# v1 PdC 2021 prevention cut'))!.split('\n')[1];
+}
+
+test.describe('embedding in another site', () => {
+  test('each iframe takes its content height within a second and keeps it (no loop, no inner scrollbar)', async ({ page }) => {
+    await openHost(page, [
+      { id: 'groupe-a', query: 'embed=1&dept=62&view=grid' },
+      { id: 'groupe-b', query: 'embed=1&readonly=1&view=plan' },
+    ]);
+    for (const id of ['groupe-a', 'groupe-b']) {
+      const frame = await frameById(page, id);
+      const ready = Date.now();
+      const content = () => frame.evaluate(() => Math.ceil(document.querySelector('.app-root')!.getBoundingClientRect().height));
+      await expect
+        .poll(async () => (await page.locator(`iframe#${id}`).evaluate((f: HTMLIFrameElement) => parseInt(f.style.height, 10))) === (await content()), { timeout: 1000, message: `${id} takes its content's height` })
+        .toBe(true);
+      expect(Date.now() - ready).toBeLessThan(1000);
+      const settled = await page.locator(`iframe#${id}`).evaluate((f: HTMLIFrameElement) => f.style.height);
+      const resizes = (await received(page, id)).filter((m) => m.type === 'resize').length;
+      // Five seconds later: the same height, no further resize, nothing to scroll inside.
+      await page.waitForTimeout(5000);
+      expect(await page.locator(`iframe#${id}`).evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(settled);
+      expect((await received(page, id)).filter((m) => m.type === 'resize').length).toBe(resizes);
+      const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+      expect(scroll).toBeLessThanOrEqual(0);
+      expect((await received(page, id)).some((m) => m.type === 'ready')).toBe(true);
+    }
+    const a = await frameById(page, 'groupe-a');
+    await expect(a.locator('[data-testid="dept-62"]')).toBeVisible();
+    await expect(a.locator('[data-testid="dept-59"]')).toHaveCount(0);
+  });
+
+  test('set-scenario: ignored from an unlisted origin, applied from a listed one, answered by a change', async ({ page }) => {
+    const link = `${APP}/#${frozenCutLink()}`;
+    await openHost(page, [
+      { id: 'unlisted', query: `embed=1&origins=${encodeURIComponent('https://autre.example')}` },
+      { id: 'listed', query: `embed=1&origins=${encodeURIComponent(HOST)}` },
+    ]);
+    const unlisted = await frameById(page, 'unlisted');
+    const listed = await frameById(page, 'listed');
+    const before = await visibleFigures(unlisted);
+    await page.evaluate((l) => {
+      for (const id of ['unlisted', 'listed']) {
+        const f = document.getElementById(id) as HTMLIFrameElement;
+        f.contentWindow!.postMessage({ source: 'simulateur-bassin-minier', type: 'set-scenario', link: l }, '*');
+      }
+    }, link);
+    await expect
+      .poll(async () => (await received(page, 'listed')).filter((m) => m.type === 'change').at(-1)?.totals?.find((t) => t.dept === '62')?.total)
+      .toBe('22390000');
+    const change = (await received(page, 'listed')).filter((m) => m.type === 'change').at(-1)!;
+    expect(change.compliant).toBe(false);
+    expect(change.violations).toBe(2);
+    expect(change.link).toContain('#s=');
+    expect(change.link).not.toContain('embed=1');
+    await expect(listed.locator('[data-testid="summary-62-total"]')).toHaveText('22,39\u00a0M€');
+    // The unlisted origin's message changed nothing and got no answer.
+    await page.waitForTimeout(500);
+    expect(await visibleFigures(unlisted)).toEqual(before);
+    expect((await received(page, 'unlisted')).filter((m) => m.type === 'change')).toHaveLength(0);
+    // Malformed messages from a listed origin are ignored too.
+    await page.evaluate(() => {
+      const f = document.getElementById('listed') as HTMLIFrameElement;
+      for (const m of [{ type: 'set-scenario', link: 'x' }, { source: 'simulateur-bassin-minier', type: 'drop-tables' }, 'set-scenario', 42]) {
+        f.contentWindow!.postMessage(m, '*');
+      }
+      f.contentWindow!.postMessage({ source: 'simulateur-bassin-minier', type: 'get-scenario' }, '*');
+    });
+    await expect.poll(async () => (await received(page, 'listed')).filter((m) => m.type === 'change').length).toBeGreaterThan(1);
+    await expect(listed.locator('[data-testid="summary-62-total"]')).toHaveText('22,39\u00a0M€');
+  });
+
+  test('read-only: neither mouse nor keyboard changes a figure; « Ouvrir dans le simulateur » opens the same figures full-page', async ({ page, context }) => {
+    await openHost(page, [{ id: 'lecture', query: `embed=1&readonly=1#${frozenCutLink()}` }]);
+    const frame = await frameById(page, 'lecture');
+    const before = await visibleFigures(frame);
+    const cell = frame.locator('[data-testid="cell-input-62-2021-prevention-dept"]');
+    await cell.click();
+    await page.keyboard.type('999');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Enter');
+    await frame.locator('[data-testid="param-ratio"]').click({ force: true });
+    await page.keyboard.type('5');
+    await expect(frame.locator('[data-testid="toolbar"]')).toHaveCount(0);
+    await expect(frame.locator('[data-testid^="fix-"]:visible')).toHaveCount(0);
+    await expect(frame.locator('[data-testid="switch-matching"]')).toBeDisabled();
+    await page.waitForTimeout(500);
+    expect(await visibleFigures(frame)).toEqual(before);
+
+    const open = frame.locator('[data-testid="open-full"]');
+    const href = await open.getAttribute('href');
+    expect(href).not.toContain('embed=1');
+    const [full] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    await expect(full.getByTestId('app')).toBeVisible();
+    await expect.poll(() => visibleFigures(full)).toEqual(before);
+    await expect(full.getByTestId('cell-input-62-2021-prevention-dept')).toBeEditable();
+  });
+
+  for (const lang of ['fr', 'en']) {
+    for (const mode of ['embed=1', 'embed=1&readonly=1&view=rules&dept=59']) {
+      test(`no accessibility violation in the ${mode} view in ${lang}`, async ({ page, simulator }, testInfo) => {
+        await page.goto(`/?${mode}&lang=${lang}#${frozenCutLink()}`);
+        await expect(simulator.app).toBeVisible();
+        await simulator.settle();
+        await expectNoAxeViolations(page, testInfo);
+      });
+    }
+  }
+});
+
