@@ -60,6 +60,10 @@ pub struct ShareStrings {
     pub dismiss: &'static str,
     /// In an embed: the same scenario in the simulator, full-page.
     pub open_full: &'static str,
+    /// The presenter mode's switch, and its shortcut for the hint.
+    pub presenter: &'static str,
+    pub presenter_hint: &'static str,
+    pub parameters_folded: &'static str,
 }
 
 pub const FR: ShareStrings = ShareStrings {
@@ -114,6 +118,9 @@ pub const FR: ShareStrings = ShareStrings {
     storage_unavailable: "Ce navigateur ne permet pas d’enregistrer\u{a0}: copiez le lien ou exportez le scénario pour le garder.",
     dismiss: "Fermer ce message",
     open_full: "Ouvrir dans le simulateur",
+    presenter: "Mode présentation",
+    presenter_hint: "Grands caractères et fort contraste pour un écran projeté (Ctrl+Alt+P).",
+    parameters_folded: "Paramètres de la convention",
 };
 
 pub const EN: ShareStrings = ShareStrings {
@@ -168,6 +175,9 @@ pub const EN: ShareStrings = ShareStrings {
     storage_unavailable: "This browser does not allow saving: copy the link or export the scenario to keep it.",
     dismiss: "Dismiss this message",
     open_full: "Open in the simulator",
+    presenter: "Presenter mode",
+    presenter_hint: "Large type and high contrast for a projected screen (Ctrl+Alt+P).",
+    parameters_folded: "Convention parameters",
 };
 
 pub fn share_strings(lang: Lang) -> &'static ShareStrings {
@@ -233,6 +243,9 @@ impl ShareStrings {
             storage_unavailable,
             dismiss,
             open_full,
+            presenter,
+            presenter_hint,
+            parameters_folded,
         } = self;
         let date = "29/11/2026 10:42";
         let mut texts: Vec<String> = [
@@ -271,6 +284,9 @@ impl ShareStrings {
             storage_unavailable,
             dismiss,
             open_full,
+            presenter,
+            presenter_hint,
+            parameters_folded,
         ]
         .iter()
         .map(|s| s.to_string())

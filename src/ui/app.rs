@@ -44,8 +44,10 @@ pub fn app() -> Html {
     let opened = use_memo((), |_| initial(address_options().embed));
     let state = {
         let (opened, readonly) = (opened.clone(), options.readonly);
+        let presenter = options.presenter;
         use_reducer(move || AppState {
             readonly,
+            presenter,
             ..opened.state.clone()
         })
     };
@@ -150,7 +152,6 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             mark_root("embed", options.embed);
             mark_root("readonly", options.readonly);
-            mark_root("presenter", options.presenter);
             let origins = options.origins.clone();
             let watch = (framed && options.embed)
                 .then(|| root.cast::<web_sys::Element>())
@@ -252,6 +253,15 @@ pub fn app() -> Html {
         }
         document.set_title(strings(*lang).app_title);
     });
+    use_effect_with(state.presenter, |on| mark_root("presenter", *on));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                shortcuts::listen_presenter(move || dispatcher.dispatch(Action::TogglePresenter));
+            move || drop(listener)
+        });
+    }
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -312,7 +322,8 @@ pub fn app() -> Html {
                     <a class="skip-link" href={format!("#{SHARE_HEADING_ID}")} data-testid="skip-share">{ share_strings(lang).jump }</a>
                 }
             </nav>
-            <Header {lang} scenario={scenario.clone()} {changed} notice={opened.bench_notice.clone()} {on_lang} />
+            <Header {lang} scenario={scenario.clone()} {changed} notice={opened.bench_notice.clone()} {on_lang}
+                presenter={state.presenter} on_presenter={dispatch.reform(|_| Action::TogglePresenter)} />
             if embedded {
                 // Links copied or followed inside an embed open the simulator full-page.
                 <p class="open-full">
@@ -322,7 +333,7 @@ pub fn app() -> Html {
                 </p>
             }
             <Banners {lang} banners={state.banners.clone()} dispatch={dispatch.clone()} />
-            <main id="main" data-testid="app" class={classes!("layout", view)} tabindex="-1">
+            <main id="main" data-testid="app" class={classes!("layout", if state.presenter && view.is_empty() { "view-rules" } else { view })} tabindex="-1">
                 <SummaryBand {lang} scenario={scenario.clone()} totals={totals.clone()} {counts} only={only.clone()} />
                 if !state.readonly {
                     <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
@@ -339,7 +350,15 @@ pub fn app() -> Html {
                                 totals={totals.clone()} dept={d.id.clone()} {seek_refused} {flags} dispatch={dispatch.clone()} />
                         }
                     }) }
-                    <Parameters {lang} scenario={scenario.clone()} baseline={baseline.clone()} refused={state.refused} dispatch={dispatch.clone()} />
+                    if state.presenter {
+                        // Secondary in front of a room: folded, a click away.
+                        <details class="folded card" data-testid="folded-parameters">
+                            <summary>{ share_strings(lang).parameters_folded }</summary>
+                            <Parameters {lang} scenario={scenario.clone()} baseline={baseline.clone()} refused={state.refused} dispatch={dispatch.clone()} />
+                        </details>
+                    } else {
+                        <Parameters {lang} scenario={scenario.clone()} baseline={baseline.clone()} refused={state.refused} dispatch={dispatch.clone()} />
+                    }
                 </div>
                 <div class="layout-side">
                     <RulesPanel {lang} scenario={scenario.clone()} report={report.clone()} baseline={baseline.clone()} fixed={state.fixed} dispatch={dispatch.clone()} />
@@ -347,9 +366,12 @@ pub fn app() -> Html {
                 <div class="layout-wide">
                     <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} only={only.clone()} />
                     if !embedded {
-                        <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
-                            link={full_link} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
-                            opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
+                        <details class="folded-when-presenting" open={!state.presenter} data-testid="folded-share">
+                            <summary>{ share_strings(lang).heading }</summary>
+                            <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
+                                link={full_link} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
+                                opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
+                        </details>
                     }
                 </div>
             </main>

@@ -1,4 +1,4 @@
-//! Undo and redo from the keyboard, wherever the focus is.
+//! Undo, redo and presenter mode from the keyboard, wherever the focus is.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -25,6 +25,20 @@ pub fn listen(on_undo: impl Fn() + 'static, on_redo: impl Fn() + 'static) -> Eve
                 on_redo();
             }
             _ => {}
+        }
+    })
+}
+
+/// Calls `on_toggle` on Ctrl+Alt+P: presenter mode on and off.
+pub fn listen_presenter(on_toggle: impl Fn() + 'static) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if event.ctrl_key() && event.alt_key() && !event.shift_key() && event.code() == "KeyP" {
+            event.prevent_default();
+            on_toggle();
         }
     })
 }

@@ -75,6 +75,9 @@ pub struct AppState {
     /// `?embed=1`: the app lives in another site's page; it neither reads nor writes this
     /// browser's autosave and saved list, which belong to the simulator full-page.
     pub embedded: bool,
+    /// Presenter mode: large type, high contrast, the summary and the rules first, secondary
+    /// panels folded (`?presenter=1`, Ctrl+Alt+P, or the header's switch).
+    pub presenter: bool,
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
@@ -104,6 +107,7 @@ impl AppState {
             banners: Vec::new(),
             readonly: false,
             embedded: false,
+            presenter: false,
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
             refused: None,
@@ -212,7 +216,8 @@ impl AppState {
         if base == self.base {
             self.history.push(scenario, None);
         } else {
-            let (lang, readonly, embedded) = (self.lang, self.readonly, self.embedded);
+            let (lang, readonly, embedded, presenter) =
+                (self.lang, self.readonly, self.embedded, self.presenter);
             let (saved, banners) = (self.saved.clone(), std::mem::take(&mut self.banners));
             self = AppState {
                 lang,
@@ -220,6 +225,7 @@ impl AppState {
                 banners,
                 readonly,
                 embedded,
+                presenter,
                 ..AppState::new(base, scenario)
             };
         }
@@ -334,6 +340,7 @@ pub enum Action {
     UndoDelete,
     AddBanner(Banner),
     DismissBanner(usize),
+    TogglePresenter,
     /// Another tab of the app changed the saved list: this tab shows (and later writes) it.
     SavedElsewhere(Vec<SavedScenario>),
 }
@@ -526,6 +533,10 @@ impl Reducible for AppState {
                 state.save_note = None;
                 Rc::new(state)
             }
+            Action::TogglePresenter => Rc::new(AppState {
+                presenter: !self.presenter,
+                ..(*self).clone()
+            }),
             Action::DismissBanner(i) => {
                 let mut state = (*self).clone();
                 if i < state.banners.len() {

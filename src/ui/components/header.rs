@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
+use crate::strings::share::share_strings;
 use crate::strings::strings;
 use crate::ui::url::Notice;
 
@@ -16,6 +17,8 @@ pub struct Props {
     /// What the address asked for and could not be opened as such.
     pub notice: Option<Notice>,
     pub on_lang: Callback<Lang>,
+    pub presenter: bool,
+    pub on_presenter: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -53,10 +56,17 @@ pub fn header(props: &Props) -> Html {
                     </p>
                 }
             </div>
-            <button type="button" class="lang-toggle" lang={other.tag()} aria-label={t.switch_lang_label}
-                data-testid="lang-toggle" onclick={on_click}>
-                { t.switch_lang }
-            </button>
+            <div class="masthead-actions">
+                <button type="button" class="lang-toggle" aria-pressed={props.presenter.to_string()}
+                    title={share_strings(props.lang).presenter_hint} aria-keyshortcuts="Control+Alt+P"
+                    data-testid="presenter-toggle" onclick={props.on_presenter.reform(|_| ())}>
+                    { share_strings(props.lang).presenter }
+                </button>
+                <button type="button" class="lang-toggle" lang={other.tag()} aria-label={t.switch_lang_label}
+                    data-testid="lang-toggle" onclick={on_click}>
+                    { t.switch_lang }
+                </button>
+            </div>
         </header>
     }
 }

@@ -1,0 +1,35 @@
+import { test, expect } from './fixtures/test';
+import { expectNoAxeViolations } from './fixtures/axe';
+
+test.describe('presenter mode', () => {
+  test('?presenter=1: large type, the summary and the rules first, secondary panels folded; Ctrl+Alt+P and the switch toggle it', async ({ page, simulator }) => {
+    await simulator.goto('?presenter=1');
+    const root = page.locator('html');
+    await expect(root).toHaveClass(/presenter/);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await size()).toBeGreaterThanOrEqual(20);
+    const top = async (id: string) => (await page.getByTestId(id).boundingBox())!.y;
+    expect(await top('summary-band')).toBeLessThan(await top('rules-panel'));
+    expect(await top('rules-panel')).toBeLessThan(await top('dept-59'));
+    await expect(page.getByTestId('folded-parameters')).not.toHaveAttribute('open', '');
+    await expect(page.getByTestId('parameters')).toBeHidden();
+    await page.getByTestId('folded-parameters').locator('summary').click();
+    await expect(page.getByTestId('parameters')).toBeVisible();
+    await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.keyboard.press('Control+Alt+KeyP');
+    await expect(root).not.toHaveClass(/presenter/);
+    await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByTestId('share-panel')).toBeVisible();
+    await page.getByTestId('presenter-toggle').click();
+    await expect(root).toHaveClass(/presenter/);
+  });
+
+  for (const lang of ['fr', 'en']) {
+    test(`no accessibility violation in presenter mode in ${lang}`, async ({ page, simulator }, testInfo) => {
+      await simulator.goto(`?presenter=1&lang=${lang}`);
+      await simulator.settle();
+      await expectNoAxeViolations(page, testInfo);
+    });
+  }
+});
