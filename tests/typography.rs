@@ -202,6 +202,20 @@ fn link_file_and_scenario_messages() {
 }
 
 #[test]
+fn exercises() {
+    let mut texts = Vec::new();
+    for e in simulateur::domain::exercise::exercises() {
+        texts.extend([
+            e.title.fr.clone(),
+            e.instructions.fr.clone(),
+            e.success.fr.clone(),
+        ]);
+        texts.push(e.progress(&e.start(), FR).measure);
+    }
+    assert_typography(&texts);
+}
+
+#[test]
 fn interface_strings() {
     assert_typography(&strings(FR).all_texts("Pas-de-Calais", "1,25\u{a0}M€"));
     assert_typography(&simulateur::strings::share::FR.all_texts());

@@ -11,10 +11,11 @@
 //! 6. `report`, `totals`, `defaults` (the signed convention);
 //! 7. `rules` (the checks), `plan`, `edit`, `validate` (what comes from outside),
 //!    `i18n` (the report phrased for people);
-//! 8. `goal_seek`, `fix_all`.
+//! 8. `goal_seek`, `fix_all`, `exercise` (workshop exercises and their goals).
 
 pub mod defaults;
 pub mod edit;
+pub mod exercise;
 pub mod fix_all;
 pub mod goal_seek;
 pub mod i18n;

@@ -64,6 +64,13 @@ pub struct ShareStrings {
     pub presenter: &'static str,
     pub presenter_hint: &'static str,
     pub parameters_folded: &'static str,
+    pub exercises_heading: &'static str,
+    pub exercises_intro: &'static str,
+    pub exercise_start: &'static str,
+    pub exercise_label: &'static str,
+    pub exercise_met: &'static str,
+    pub exercise_not_yet: fn(usize) -> String,
+    pub exercise_leave: &'static str,
 }
 
 pub const FR: ShareStrings = ShareStrings {
@@ -121,6 +128,17 @@ pub const FR: ShareStrings = ShareStrings {
     presenter: "Mode présentation",
     presenter_hint: "Grands caractères et fort contraste pour un écran projeté (Ctrl+Alt+P).",
     parameters_folded: "Paramètres de la convention",
+    exercises_heading: "Exercices",
+    exercises_intro: "Pour un atelier\u{a0}: chaque exercice part d’un scénario et fixe un objectif que le simulateur vérifie à chaque modification. Votre travail en cours est gardé dans «\u{a0}Mes scénarios\u{a0}».",
+    exercise_start: "Commencer",
+    exercise_label: "Exercice",
+    exercise_met: "Objectif atteint",
+    exercise_not_yet: |violations| match violations {
+        0 => "Pas encore".to_string(),
+        1 => "Pas encore\u{a0}: une règle n’est pas respectée".to_string(),
+        n => format!("Pas encore\u{a0}: {n}\u{a0}règles ne sont pas respectées"),
+    },
+    exercise_leave: "Quitter l’exercice",
 };
 
 pub const EN: ShareStrings = ShareStrings {
@@ -178,6 +196,17 @@ pub const EN: ShareStrings = ShareStrings {
     presenter: "Presenter mode",
     presenter_hint: "Large type and high contrast for a projected screen (Ctrl+Alt+P).",
     parameters_folded: "Convention parameters",
+    exercises_heading: "Exercises",
+    exercises_intro: "For a workshop: each exercise starts from a scenario and sets a goal the simulator checks at every change. Your work in progress is kept in “My scenarios”.",
+    exercise_start: "Start",
+    exercise_label: "Exercise",
+    exercise_met: "Goal met",
+    exercise_not_yet: |violations| match violations {
+        0 => "Not yet".to_string(),
+        1 => "Not yet: one rule is not respected".to_string(),
+        n => format!("Not yet: {n} rules are not respected"),
+    },
+    exercise_leave: "Leave the exercise",
 };
 
 pub fn share_strings(lang: Lang) -> &'static ShareStrings {
@@ -246,6 +275,13 @@ impl ShareStrings {
             presenter,
             presenter_hint,
             parameters_folded,
+            exercises_heading,
+            exercises_intro,
+            exercise_start,
+            exercise_label,
+            exercise_met,
+            exercise_not_yet,
+            exercise_leave,
         } = self;
         let date = "29/11/2026 10:42";
         let mut texts: Vec<String> = [
@@ -287,6 +323,12 @@ impl ShareStrings {
             presenter,
             presenter_hint,
             parameters_folded,
+            exercises_heading,
+            exercises_intro,
+            exercise_start,
+            exercise_label,
+            exercise_met,
+            exercise_leave,
         ]
         .iter()
         .map(|s| s.to_string())
@@ -308,6 +350,9 @@ impl ShareStrings {
             kept_work("Travail en cours"),
             save_done("Atelier"),
             save_already("Atelier"),
+            exercise_not_yet(0),
+            exercise_not_yet(1),
+            exercise_not_yet(2),
         ]);
         texts
     }

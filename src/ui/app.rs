@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    Banners, DeptGrid, Header, HypothesesBar, Parameters, PlanTable, RulesPanel, SharePanel,
-    SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
+    Banners, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters, PlanTable,
+    RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};
@@ -334,6 +334,9 @@ pub fn app() -> Html {
             }
             <Banners {lang} banners={state.banners.clone()} dispatch={dispatch.clone()} />
             <main id="main" data-testid="app" class={classes!("layout", if state.presenter && view.is_empty() { "view-rules" } else { view })} tabindex="-1">
+                if let Some(id) = state.exercise {
+                    <ExercisePanel {lang} scenario={scenario.clone()} {id} dispatch={dispatch.clone()} />
+                }
                 <SummaryBand {lang} scenario={scenario.clone()} totals={totals.clone()} {counts} only={only.clone()} />
                 if !state.readonly {
                     <Toolbar {lang} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
@@ -365,6 +368,9 @@ pub fn app() -> Html {
                 </div>
                 <div class="layout-wide">
                     <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} only={only.clone()} />
+                    if !embedded && !state.readonly {
+                        <ExerciseList {lang} dispatch={dispatch.clone()} />
+                    }
                     if !embedded {
                         <details class="folded-when-presenting" open={!state.presenter} data-testid="folded-share">
                             <summary>{ share_strings(lang).heading }</summary>

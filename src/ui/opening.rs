@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use super::state::{AppState, Banner};
 use super::storage::{self, load_autosave, load_saved, now, StorageProblem};
-use super::url::{fragment, is_anchor, requested_bench, requested_lang, Notice};
+use super::url::{
+    fragment, is_anchor, requested_bench, requested_exercise, requested_lang, Notice,
+};
 use crate::codec::base::Base;
 use crate::codec::link::{open, OpenError};
 use crate::domain::locale::Lang;
@@ -71,6 +73,7 @@ pub fn initial(embedded: bool) -> Opening {
         });
         AppState::new(base, scenario).with_saved(saved.clone())
     };
+    let exercise = requested_exercise();
     let mut state = match (asked, bench) {
         (Some(Err(e)), _) => {
             banners.push(Banner::LinkRefused(e, autosaved.is_some()));
@@ -87,8 +90,18 @@ pub fn initial(embedded: bool) -> Opening {
                 start(autosaved)
             }
         },
-        (None, None) => start(autosaved),
+        (None, None) => match &exercise {
+            Some(e) => arrive(
+                start(autosaved),
+                (Base::Convention, e.start()),
+                &mut banners,
+                lang,
+                false,
+            ),
+            None => start(autosaved),
+        },
     };
+    state.exercise = exercise.map(|e| e.id);
     state.lang = lang;
     state.banners = banners;
     state.embedded = embedded;

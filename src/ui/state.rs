@@ -8,6 +8,7 @@ use crate::codec::base::Base;
 use crate::codec::link::{link_to, OpenError};
 use crate::domain::defaults::signed_convention;
 use crate::domain::edit::{AmountField, Edit};
+use crate::domain::exercise::exercise;
 use crate::domain::fix_all::fix_all;
 use crate::domain::goal_seek::{goal_seek, NoSolution};
 use crate::domain::locale::Lang;
@@ -26,6 +27,8 @@ pub const UNDO_ID: &str = "undo";
 pub const REDO_ID: &str = "redo";
 /// The id of the rules panel's heading.
 pub const RULES_HEADING_ID: &str = "rules-heading";
+/// The id of the exercise panel's heading, where focus goes when an exercise starts.
+pub const EXERCISE_HEADING_ID: &str = "exercise-heading";
 /// The id of « Annuler la suppression », where focus goes after a deletion.
 pub const UNDO_DELETE_ID: &str = "undo-delete";
 
@@ -78,6 +81,8 @@ pub struct AppState {
     /// Presenter mode: large type, high contrast, the summary and the rules first, secondary
     /// panels folded (`?presenter=1`, Ctrl+Alt+P, or the header's switch).
     pub presenter: bool,
+    /// The exercise under way (`?exercise=<id>` or « Commencer »), by its id.
+    pub exercise: Option<&'static str>,
     pub lang: Lang,
     /// Why the last edit was refused, shown until the next change.
     pub refused: Option<ScenarioError>,
@@ -108,6 +113,7 @@ impl AppState {
             readonly: false,
             embedded: false,
             presenter: false,
+            exercise: None,
             history: History::new(scenario, HISTORY_LIMIT),
             lang: Lang::Fr,
             refused: None,
@@ -216,8 +222,13 @@ impl AppState {
         if base == self.base {
             self.history.push(scenario, None);
         } else {
-            let (lang, readonly, embedded, presenter) =
-                (self.lang, self.readonly, self.embedded, self.presenter);
+            let (lang, readonly, embedded, presenter, exercise) = (
+                self.lang,
+                self.readonly,
+                self.embedded,
+                self.presenter,
+                self.exercise,
+            );
             let (saved, banners) = (self.saved.clone(), std::mem::take(&mut self.banners));
             self = AppState {
                 lang,
@@ -226,10 +237,21 @@ impl AppState {
                 readonly,
                 embedded,
                 presenter,
+                exercise,
                 ..AppState::new(base, scenario)
             };
         }
         self
+    }
+
+    /// Opens another scenario after keeping unsaved work in the list.
+    fn open_keeping_work(mut self, base: Base, scenario: Scenario, at: f64) -> AppState {
+        let name = (share_strings(self.lang).work_in_progress)(&date_time(at, self.lang));
+        if let Some(kept) = self.keep(name, at) {
+            self.banners.retain(|b| !matches!(b, Banner::KeptWork(_)));
+            self.banners.push(Banner::KeptWork(kept));
+        }
+        self.opened(base, scenario)
     }
 
     /// A new link replaces what was said about the previous one.
@@ -341,6 +363,10 @@ pub enum Action {
     AddBanner(Banner),
     DismissBanner(usize),
     TogglePresenter,
+    /// « Commencer »: the exercise's starting scenario, opened like a saved one (unsaved work
+    /// kept first), at this time.
+    StartExercise(&'static str, f64),
+    LeaveExercise,
     /// Another tab of the app changed the saved list: this tab shows (and later writes) it.
     SavedElsewhere(Vec<SavedScenario>),
 }
@@ -360,6 +386,7 @@ impl Action {
                 | Action::GoalSeek(..)
                 | Action::FixAll
                 | Action::Open(..)
+                | Action::StartExercise(..)
         )
     }
 }
@@ -421,14 +448,7 @@ impl Reducible for AppState {
                 Rc::new(state.focus_on(Some(RULES_HEADING_ID.into())))
             }
             Action::Open(base, scenario, at, from) => {
-                let mut state = (*self).clone();
-                // Whatever replaces it, unsaved work is kept in the list first.
-                let name = (share_strings(state.lang).work_in_progress)(&date_time(at, state.lang));
-                if let Some(kept) = state.keep(name, at) {
-                    state.banners.retain(|b| !matches!(b, Banner::KeptWork(_)));
-                    state.banners.push(Banner::KeptWork(kept));
-                }
-                let mut state = state.opened(base, scenario);
+                let mut state = (*self).clone().open_keeping_work(base, scenario, at);
                 state.opened_id = from;
                 Rc::new(state)
             }
@@ -533,6 +553,21 @@ impl Reducible for AppState {
                 state.save_note = None;
                 Rc::new(state)
             }
+            Action::StartExercise(id, at) => {
+                let Some(exercise) = exercise(id) else {
+                    return self;
+                };
+                let mut state =
+                    (*self)
+                        .clone()
+                        .open_keeping_work(Base::Convention, exercise.start(), at);
+                state.exercise = Some(exercise.id);
+                Rc::new(state.focus_on(Some(EXERCISE_HEADING_ID.into())))
+            }
+            Action::LeaveExercise => Rc::new(AppState {
+                exercise: None,
+                ..(*self).clone()
+            }),
             Action::TogglePresenter => Rc::new(AppState {
                 presenter: !self.presenter,
                 ..(*self).clone()

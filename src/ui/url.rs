@@ -49,6 +49,11 @@ pub fn requested_lang() -> Option<Lang> {
     }
 }
 
+/// `?exercise=<id>`: an exercise the simulator ships; any other id is ignored.
+pub fn requested_exercise() -> Option<crate::domain::exercise::Exercise> {
+    crate::domain::exercise::exercise(&query_value("exercise")?)
+}
+
 /// The fragment as the browser gives it, without its `#`.
 pub fn fragment() -> String {
     let hash = location().hash().unwrap_or_default();
@@ -101,7 +106,7 @@ pub fn requested_bench() -> (Option<Base>, Option<Notice>) {
 fn query(lang: Lang) -> String {
     let mut pairs: Vec<String> = query_pairs()
         .into_iter()
-        .filter(|(k, _)| k != "bench" && k != "lang")
+        .filter(|(k, _)| k != "bench" && k != "lang" && k != "exercise")
         .map(|(k, v)| if v.is_empty() { k } else { format!("{k}={v}") })
         .collect();
     if lang == Lang::En {

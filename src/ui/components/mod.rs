@@ -1,6 +1,7 @@
 mod banners;
 mod changed_note;
 mod dept_grid;
+mod exercises;
 mod file_box;
 mod header;
 mod hypotheses_bar;
@@ -22,6 +23,7 @@ mod toolbar;
 pub use banners::Banners;
 pub use changed_note::ChangedNote;
 pub use dept_grid::DeptGrid;
+pub use exercises::{ExerciseList, ExercisePanel};
 pub use file_box::FileBox;
 pub use header::Header;
 pub use hypotheses_bar::{HypothesesBar, HYPOTHESES_ID};
