@@ -9,6 +9,19 @@ pub enum View {
     Plan,
 }
 
+impl View {
+    pub const ALL: [View; 3] = [View::Grid, View::Rules, View::Plan];
+
+    /// The option's value in the query.
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Grid => "grid",
+            View::Rules => "rules",
+            View::Plan => "plan",
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// `embed=1`: the compact layout, without the page's chrome.
@@ -72,6 +85,37 @@ impl Options {
             }
         }
         options
+    }
+
+    /// The query that asks for these options (with `lang=en` when asked), `?embed=1…`: what
+    /// the « Intégrer » dialog writes into the snippet.
+    pub fn to_query(&self, english: bool) -> String {
+        let mut pairs = Vec::new();
+        let mut on = |flag: bool, key: &str| {
+            if flag {
+                pairs.push(format!("{key}=1"));
+            }
+        };
+        on(self.embed, "embed");
+        on(self.readonly, "readonly");
+        on(self.presenter, "presenter");
+        if english {
+            pairs.push("lang=en".into());
+        }
+        if let Some(view) = self.view {
+            pairs.push(format!("view={}", view.slug()));
+        }
+        if let Some(dept) = &self.dept {
+            pairs.push(format!("dept={dept}"));
+        }
+        if !self.origins.is_empty() {
+            pairs.push(format!("origins={}", self.origins.join(",")));
+        }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
     }
 
     /// Whether a message from `origin` may be read: only from a listed origin.
@@ -170,6 +214,22 @@ mod tests {
             !Options::default().accepts("https://a.example"),
             "no origin listed: no message read"
         );
+    }
+
+    #[test]
+    fn the_snippet_s_query_reads_back_as_the_options_chosen() {
+        let o = Options {
+            embed: true,
+            readonly: true,
+            view: Some(View::Rules),
+            dept: Some("59".into()),
+            origins: vec!["https://a.example".into(), "http://localhost:8080".into()],
+            presenter: false,
+        };
+        let q = o.to_query(true);
+        assert_eq!(q, "?embed=1&readonly=1&lang=en&view=rules&dept=59&origins=https://a.example,http://localhost:8080");
+        assert_eq!(Options::from_query(&q), o);
+        assert_eq!(Options::default().to_query(false), "");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Copies `text`; `field_id` is the input that shows it, selected for the fallback (and
+/// Copies `text`; `field_id` is the field (input or text area) that shows it, selected for the fallback (and
 /// left selected when both fail, so that Ctrl+C does it). Whether the text was copied.
 pub async fn copy(text: &str, field_id: &str) -> bool {
     let window = gloo::utils::window();
@@ -13,14 +13,18 @@ pub async fn copy(text: &str, field_id: &str) -> bool {
         return true;
     }
     let document = gloo::utils::document();
-    let Some(field) = document
-        .get_element_by_id(field_id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
+    let Some(field) = document.get_element_by_id(field_id) else {
         return false;
     };
-    let _ = field.focus();
-    field.select();
+    if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    } else {
+        return false;
+    }
     document
         .dyn_into::<web_sys::HtmlDocument>()
         .ok()

@@ -6,6 +6,7 @@ use crate::codec::base::Base;
 use crate::codec::link::PREFIX;
 use crate::domain::defaults::MAX_GENERATED;
 use crate::domain::locale::Lang;
+use yew::AttrValue;
 
 /// What was asked for and could not be opened as such.
 #[derive(Clone, Debug, PartialEq)]
@@ -137,4 +138,24 @@ pub fn share_link(lang: Lang, link: &str) -> String {
         l.origin().unwrap_or_default(),
         l.pathname().unwrap_or_default()
     )
+}
+
+/// This page without query or fragment: `https://…/index.html` (or `…/` as it was opened).
+pub fn page_address() -> AttrValue {
+    let l = location();
+    format!(
+        "{}{}",
+        l.origin().unwrap_or_default(),
+        l.pathname().unwrap_or_default()
+    )
+    .into()
+}
+
+/// The folder this page is served from, `https://…/`: where embed.js sits.
+pub fn page_folder() -> AttrValue {
+    let page = page_address();
+    match page.rfind('/') {
+        Some(end) => page[..=end].to_string().into(),
+        None => page,
+    }
 }

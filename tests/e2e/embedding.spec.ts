@@ -181,3 +181,22 @@ test.describe('embedding in another site', () => {
   }
 });
 
+
+test('« Intégrer dans une page »: the options chosen make the snippet and its live preview', async ({ page, simulator }, testInfo) => {
+  await simulator.goto();
+  await simulator.editCell('62-2021-prevention-dept', '200 000');
+  await page.getByTestId('embed-builder').locator('summary').click();
+  await page.getByTestId('embed-readonly').check();
+  await page.getByTestId('embed-view').selectOption('rules');
+  await page.getByTestId('embed-dept').selectOption('62');
+  await page.getByTestId('embed-origins').fill('https://intranet.example, pas une origine');
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  expect(snippet).toContain('data-simulateur-src="http://127.0.0.1:4173/?embed=1&amp;readonly=1&amp;view=rules&amp;dept=62&amp;origins=https://intranet.example#s=');
+  expect(snippet).toContain('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.getByTestId('summary-62-total')).toHaveText('22,39\u00a0M€');
+  await expect(preview.getByTestId('dept-59')).toHaveCount(0);
+  await expect(preview.getByTestId('toolbar')).toHaveCount(0);
+  await simulator.settle();
+  await expectNoAxeViolations(page, testInfo);
+});

@@ -1,6 +1,7 @@
 mod banners;
 mod changed_note;
 mod dept_grid;
+mod embed_builder;
 mod exercises;
 mod file_box;
 mod header;
@@ -23,6 +24,7 @@ mod toolbar;
 pub use banners::Banners;
 pub use changed_note::ChangedNote;
 pub use dept_grid::DeptGrid;
+pub use embed_builder::EmbedBuilder;
 pub use exercises::{ExerciseList, ExercisePanel};
 pub use file_box::FileBox;
 pub use header::Header;

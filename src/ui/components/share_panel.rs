@@ -6,9 +6,10 @@ use crate::codec::base::Base;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
 use crate::strings::share::share_strings;
-use crate::ui::components::{FileBox, LinkBox, SavedList, ScenarioText};
+use crate::ui::components::{EmbedBuilder, FileBox, LinkBox, SavedList, ScenarioText};
 use crate::ui::state::{Action, SaveNote};
 use crate::ui::storage::SavedScenario;
+use crate::ui::url::{page_address, page_folder};
 
 /// The id of the card's heading, for the skip link and the toolbar's « Partager ».
 pub const SHARE_HEADING_ID: &str = "share-heading";
@@ -40,6 +41,7 @@ pub fn share_panel(props: &Props) -> Html {
             <p class="hint">{ s.intro }</p>
             <ScenarioText {lang} title={props.scenario.title.clone()} notes={props.scenario.notes.clone()} dispatch={d.clone()} />
             <LinkBox {lang} link={props.link.clone()} />
+            <EmbedBuilder {lang} fragment={props.fragment.clone()} page={page_address()} folder={page_folder()} />
             <div class="share-columns">
                 <SavedList {lang} saved={props.saved.clone()} deleted={props.deleted.clone()} current={props.fragment.clone()}
                     opened_id={props.opened_id} save_note={props.save_note.clone()} dispatch={d.clone()} />
