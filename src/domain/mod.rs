@@ -11,8 +11,9 @@
 //! 6. `report`, `totals`, `defaults` (the signed convention);
 //! 7. `rules` (the checks), `plan`, `edit`, `validate` (what comes from outside),
 //!    `i18n` (the report phrased for people);
-//! 8. `goal_seek`, `fix_all`, `exercise` (workshop exercises and their goals).
+//! 8. `goal_seek`, `fix_all`, `exercise` (workshop exercises and their goals), `compare`.
 
+pub mod compare;
 pub mod defaults;
 pub mod edit;
 pub mod exercise;

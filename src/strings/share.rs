@@ -87,6 +87,20 @@ pub struct ShareStrings {
     pub embed_copy: &'static str,
     pub embed_copied: &'static str,
     pub embed_preview: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_intro: &'static str,
+    pub compare_choose: &'static str,
+    pub compare_current: &'static str,
+    pub compare_paste: &'static str,
+    pub compare_add: &'static str,
+    pub compare_remove: &'static str,
+    pub compare_full: &'static str,
+    pub compare_not_convention: &'static str,
+    pub compare_convention: &'static str,
+    pub compare_figure: &'static str,
+    pub compare_violations: &'static str,
+    pub compare_chart: &'static str,
+    pub compare_pasted: &'static str,
 }
 
 pub const FR: ShareStrings = ShareStrings {
@@ -171,6 +185,20 @@ pub const FR: ShareStrings = ShareStrings {
     embed_copy: "Copier le code",
     embed_copied: "Code copié.",
     embed_preview: "Aperçu de l’intégration",
+    compare_heading: "Comparer des scénarios",
+    compare_intro: "Jusqu’à trois scénarios (celui en cours, des scénarios enregistrés, des liens collés), à côté de la convention signée\u{a0}: les écarts sont mesurés par rapport à elle.",
+    compare_choose: "Scénarios à comparer (trois au plus)",
+    compare_current: "Le scénario en cours",
+    compare_paste: "Lien d’un scénario à ajouter",
+    compare_add: "Ajouter",
+    compare_remove: "Retirer",
+    compare_full: "Trois scénarios sont déjà choisis\u{a0}: retirez-en un pour en ajouter un autre.",
+    compare_not_convention: "Ce lien n’est pas bâti sur la convention signée\u{a0}: il ne se compare pas à elle.",
+    compare_convention: "Convention signée",
+    compare_figure: "Chiffre",
+    compare_violations: "Règles non respectées",
+    compare_chart: "Apport bassin minier par département, sur une même échelle",
+    compare_pasted: "Lien collé",
 };
 
 pub const EN: ShareStrings = ShareStrings {
@@ -255,6 +283,20 @@ pub const EN: ShareStrings = ShareStrings {
     embed_copy: "Copy the code",
     embed_copied: "Code copied.",
     embed_preview: "Preview of the embed",
+    compare_heading: "Compare scenarios",
+    compare_intro: "Up to three scenarios (the current one, saved ones, pasted links) beside the signed convention: differences are measured against it.",
+    compare_choose: "Scenarios to compare (three at most)",
+    compare_current: "The current scenario",
+    compare_paste: "Link of a scenario to add",
+    compare_add: "Add",
+    compare_remove: "Remove",
+    compare_full: "Three scenarios are already chosen: remove one to add another.",
+    compare_not_convention: "This link is not built on the signed convention: it does not compare with it.",
+    compare_convention: "Signed convention",
+    compare_figure: "Figure",
+    compare_violations: "Rules not respected",
+    compare_chart: "Bassin minier contribution per département, on one scale",
+    compare_pasted: "Pasted link",
 };
 
 pub fn share_strings(lang: Lang) -> &'static ShareStrings {
@@ -346,6 +388,20 @@ impl ShareStrings {
             embed_copy,
             embed_copied,
             embed_preview,
+            compare_heading,
+            compare_intro,
+            compare_choose,
+            compare_current,
+            compare_paste,
+            compare_add,
+            compare_remove,
+            compare_full,
+            compare_not_convention,
+            compare_convention,
+            compare_figure,
+            compare_violations,
+            compare_chart,
+            compare_pasted,
         } = self;
         let date = "29/11/2026 10:42";
         let mut texts: Vec<String> = [
@@ -409,6 +465,21 @@ impl ShareStrings {
             embed_copy,
             embed_copied,
             embed_preview,
+            compare_heading,
+            compare_intro,
+            compare_choose,
+            compare_current,
+            compare_paste,
+            compare_add,
+            compare_remove,
+            compare_full,
+            compare_not_convention,
+            compare_convention,
+            compare_figure,
+            compare_violations,
+            compare_chart,
+            compare_pasted,
+
         ]
         .iter()
         .map(|s| s.to_string())

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    Banners, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters, PlanTable,
+    Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters, PlanTable,
     RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
@@ -370,6 +370,7 @@ pub fn app() -> Html {
                     <PlanTable {lang} scenario={scenario.clone()} baseline={baseline.clone()} totals={totals.clone()} only={only.clone()} />
                     if !embedded && !state.readonly {
                         <ExerciseList {lang} dispatch={dispatch.clone()} />
+                        <Comparison {lang} base={state.base} scenario={scenario.clone()} saved={state.saved.clone()} />
                     }
                     if !embedded {
                         <details class="folded-when-presenting" open={!state.presenter} data-testid="folded-share">

@@ -1,5 +1,6 @@
 mod banners;
 mod changed_note;
+mod comparison;
 mod dept_grid;
 mod embed_builder;
 mod exercises;
@@ -23,6 +24,7 @@ mod toolbar;
 
 pub use banners::Banners;
 pub use changed_note::ChangedNote;
+pub use comparison::Comparison;
 pub use dept_grid::DeptGrid;
 pub use embed_builder::EmbedBuilder;
 pub use exercises::{ExerciseList, ExercisePanel};

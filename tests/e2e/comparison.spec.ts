@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+
+import { test, expect } from './fixtures/test';
+import { expectNoAxeViolations } from './fixtures/axe';
+
+function frozen(name: string): string {
+  const blocks = readFileSync('tests/links/frozen.txt', 'utf8').split('\n\n');
+  return blocks.find((b) => b.startsWith(name))!.split('\n')[1];
+}
+
+test.describe('comparison', () => {
+  test('up to three scenarios beside the signed convention, with their differences and one scale', async ({ page, simulator }, testInfo) => {
+    await simulator.goto();
+    await simulator.editCell('62-2021-prevention-dept', '200 000');
+    await page.getByTestId('scenario-title').fill('Coupe 2021');
+    await page.getByTestId('save-scenario').click();
+    const compare = page.getByTestId('comparison');
+    await compare.getByLabel('Le scénario en cours').check();
+    await compare.getByLabel('Coupe 2021').check();
+    await compare.getByTestId('compare-paste').fill(`http://127.0.0.1:4173/#${frozen('# v1 prolonged to 2023')}`);
+    await compare.getByTestId('compare-add').click();
+    const table = compare.getByTestId('compare-table');
+    await expect(table.locator('thead th')).toHaveCount(5);
+    const pdcTotal = table.locator('tbody tr').filter({ hasText: 'Pas-de-Calais — Ensemble' });
+    await expect(pdcTotal.locator('td').nth(0)).toHaveText('22\u202f500\u202f000\u00a0€');
+    await expect(pdcTotal.locator('td').nth(1)).toHaveText('22\u202f390\u202f000\u00a0€ (−110\u202f000\u00a0€)');
+    await expect(compare.getByTestId('compare-violations')).toHaveText(['2', '2', '1']);
+    // A fourth is refused, and so is a link that is not a scenario.
+    await expect(compare.getByTestId('compare-paste')).toBeVisible();
+    await compare.getByTestId('compare-paste').fill('#s=AQAAAA');
+    await compare.getByTestId('compare-add').click();
+    await expect(compare.getByTestId('compare-problem')).toContainText('Trois scénarios');
+    // Bars on one scale: the largest contribution is the full width.
+    const widths = await compare.locator('.bar-svg rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    expect(Math.max(...widths)).toBe(600);
+    await simulator.settle();
+    await expectNoAxeViolations(page, testInfo);
+  });
+
+  test('no accessibility violation in the comparison in English', async ({ page, simulator }, testInfo) => {
+    await simulator.goto('?lang=en');
+    await page.getByTestId('comparison').getByLabel('The current scenario').check();
+    await simulator.settle();
+    await expectNoAxeViolations(page, testInfo);
+  });
+});
