@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::plan::plan_view;
 use super::money::Money;
+use super::plan::plan_view;
 use super::report::Status;
 use super::rules::evaluate_with;
 use super::scenario::{DeptId, Scenario};
@@ -85,7 +85,10 @@ mod tests {
         .unwrap();
         let g = figures(&cut);
         assert_eq!(g.violations, 2);
-        assert_eq!(difference(g.depts[1].total, f.depts[1].total), Decimal::from(-110_000));
+        assert_eq!(
+            difference(g.depts[1].total, f.depts[1].total),
+            Decimal::from(-110_000)
+        );
         assert_eq!(g.depts[1].bassin_departement, Money::euros(1_140_000));
     }
 }

@@ -479,7 +479,6 @@ impl ShareStrings {
             compare_violations,
             compare_chart,
             compare_pasted,
-
         ]
         .iter()
         .map(|s| s.to_string())

@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters, PlanTable,
-    RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
+    Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters,
+    PlanTable, RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};

@@ -44,3 +44,17 @@ test.describe('comparison', () => {
     await expectNoAxeViolations(page, testInfo);
   });
 });
+
+test('at 360 px the comparison table becomes labelled blocks: no column behind a sideways scroll', async ({ page, simulator }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await simulator.goto();
+  await simulator.editCell('62-2021-prevention-dept', '200 000');
+  await page.getByTestId('save-scenario').click();
+  const compare = page.getByTestId('comparison');
+  for (const box of await compare.locator('input[type=checkbox]').all()) await box.check();
+  const table = compare.getByTestId('compare-table');
+  await expect(table).toBeVisible();
+  const overflow = await table.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -67,7 +67,12 @@ pub fn comparison(props: &Props) -> Html {
     };
     let on_paste = {
         let pasted = pasted.clone();
-        Callback::from(move |e: InputEvent| pasted.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            pasted.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
     };
     let on_add = {
         let (chosen, pasted, problem) = (chosen.clone(), pasted.clone(), problem.clone());
@@ -102,13 +107,19 @@ pub fn comparison(props: &Props) -> Html {
             Choice::Saved(id) => {
                 let item = props.saved.iter().find(|i| i.id == *id)?;
                 match open(&item.link) {
-                    Ok((Base::Convention, scenario)) => Some((item.name.clone(), figures(&scenario))),
+                    Ok((Base::Convention, scenario)) => {
+                        Some((item.name.clone(), figures(&scenario)))
+                    }
                     _ => None,
                 }
             }
             Choice::Pasted(_, scenario) => {
                 let title = scenario.title.trim();
-                let label = if title.is_empty() { s.compare_pasted } else { title };
+                let label = if title.is_empty() {
+                    s.compare_pasted
+                } else {
+                    title
+                };
                 Some((label.to_string(), figures(scenario)))
             }
         })
@@ -182,12 +193,12 @@ fn table(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)
         html! {
             <tr>
                 <th scope="row">{ label }</th>
-                <td>{ reference.map(|m| lang.money(m)).unwrap_or_default() }</td>
-                { for columns.iter().map(|(_, f)| {
+                <td data-label={s.compare_convention}>{ reference.map(|m| lang.money(m)).unwrap_or_default() }</td>
+                { for columns.iter().map(|(column, f)| {
                     let value = get(f);
                     let diff = value.zip(reference).map(|(v, r)| difference(v, r)).filter(|d| !d.is_zero());
                     html! {
-                        <td>
+                        <td data-label={column.clone()}>
                             { value.map(|m| lang.money(m)).unwrap_or_default() }
                             if let Some(d) = diff { <span class="field-diff">{ " (" }{ signed(lang, d) }{ ")" }</span> }
                         </td>
@@ -199,7 +210,7 @@ fn table(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)
     let t = crate::strings::strings(lang);
     html! {
         <div class="table-box">
-            <table data-testid="compare-table">
+            <table class="compare-table" data-testid="compare-table">
                 <caption class="visually-hidden">{ s.compare_heading }</caption>
                 <thead>
                     <tr>
@@ -221,9 +232,9 @@ fn table(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)
                                 { money_row(format!("{name} — {}", t.summary_total), &|f: &Figures| f.depts.get(d).map(|x| x.total)) }
                                 <tr>
                                     <th scope="row">{ format!("{name} — {}", t.share_added) }</th>
-                                    <td>{ dept.share_added.map(|r| lang.percent(r, true)).unwrap_or_default() }</td>
-                                    { for columns.iter().map(|(_, f)| html! {
-                                        <td>{ f.depts.get(d).and_then(|x| x.share_added).map(|r| lang.percent(r, true)).unwrap_or_default() }</td>
+                                    <td data-label={s.compare_convention}>{ dept.share_added.map(|r| lang.percent(r, true)).unwrap_or_default() }</td>
+                                    { for columns.iter().map(|(column, f)| html! {
+                                        <td data-label={column.clone()}>{ f.depts.get(d).and_then(|x| x.share_added).map(|r| lang.percent(r, true)).unwrap_or_default() }</td>
                                     }) }
                                 </tr>
                             </>
@@ -231,8 +242,8 @@ fn table(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)
                     }) }
                     <tr>
                         <th scope="row">{ s.compare_violations }</th>
-                        <td>{ convention.violations }</td>
-                        { for columns.iter().map(|(_, f)| html! { <td data-testid="compare-violations">{ f.violations }</td> }) }
+                        <td data-label={s.compare_convention}>{ convention.violations }</td>
+                        { for columns.iter().map(|(column, f)| html! { <td data-label={column.clone()} data-testid="compare-violations">{ f.violations }</td> }) }
                     </tr>
                 </tbody>
             </table>
@@ -244,10 +255,15 @@ fn table(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)
 /// all on the scale of the largest.
 fn chart(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)]) -> Html {
     let s = share_strings(lang);
-    let series: Vec<(String, &Figures)> = std::iter::once((s.compare_convention.to_string(), convention))
-        .chain(columns.iter().map(|(l, f)| (l.clone(), f)))
-        .collect();
-    let bassin = |f: &Figures, d: usize| f.depts.get(d).map_or(Money::ZERO, |x| x.bassin_state.saturating_add(x.bassin_departement));
+    let series: Vec<(String, &Figures)> =
+        std::iter::once((s.compare_convention.to_string(), convention))
+            .chain(columns.iter().map(|(l, f)| (l.clone(), f)))
+            .collect();
+    let bassin = |f: &Figures, d: usize| {
+        f.depts.get(d).map_or(Money::ZERO, |x| {
+            x.bassin_state.saturating_add(x.bassin_departement)
+        })
+    };
     let max = series
         .iter()
         .flat_map(|(_, f)| (0..f.depts.len()).map(move |d| bassin(f, d)))
@@ -258,19 +274,30 @@ fn chart(lang: Lang, p: &str, convention: &Figures, columns: &[(String, Figures)
         if max.is_zero() {
             return 0;
         }
-        (m.as_decimal() * Decimal::from(WIDTH) / max.as_decimal()).round().to_i64().unwrap_or(0)
+        (m.as_decimal() * Decimal::from(WIDTH) / max.as_decimal())
+            .round()
+            .to_i64()
+            .unwrap_or(0)
     };
     let rows: Vec<(String, String, i64)> = convention
         .depts
         .iter()
         .enumerate()
         .flat_map(|(d, dept)| {
-            series
-                .iter()
-                .map(move |(label, f)| (format!("{} — {label}", dept.name), lang.money(bassin(f, d)), width(bassin(f, d))))
+            series.iter().map(move |(label, f)| {
+                (
+                    format!("{} — {label}", dept.name),
+                    lang.money(bassin(f, d)),
+                    width(bassin(f, d)),
+                )
+            })
         })
         .collect();
-    let described = rows.iter().map(|(l, v, _)| format!("{l} : {v}")).collect::<Vec<_>>().join(" ; ");
+    let described = rows
+        .iter()
+        .map(|(l, v, _)| format!("{l} : {v}"))
+        .collect::<Vec<_>>()
+        .join(" ; ");
     html! {
         <figure class="compare-chart">
             <figcaption id={format!("{p}-chart-title")}>{ s.compare_chart }</figcaption>

@@ -57,7 +57,7 @@ pub fn header(props: &Props) -> Html {
                 }
             </div>
             <div class="masthead-actions">
-                <button type="button" class="lang-toggle" aria-pressed={props.presenter.to_string()}
+                <button type="button" class="lang-toggle presenter-toggle" aria-pressed={props.presenter.to_string()}
                     title={share_strings(props.lang).presenter_hint} aria-keyshortcuts="Control+Alt+P"
                     data-testid="presenter-toggle" onclick={props.on_presenter.reform(|_| ())}>
                     { share_strings(props.lang).presenter }
