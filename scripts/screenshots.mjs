@@ -4,7 +4,8 @@
 // 200 000 €: docs/screenshot-<width>.png is the first screen (the summary band first),
 // docs/findings-<width>.png the Pas-de-Calais grid with its amounts marked by the findings,
 // docs/share-<width>.png the « Partager et enregistrer » card with a title, a saved scenario
-// and the QR code open.
+// and the QR code open; docs/atelier-1280.png the demo workshop page (two embedded
+// simulators) and docs/presenter-1280.png presenter mode during an exercise.
 //   node scripts/screenshots.mjs [--out docs]
 import { chromium } from '@playwright/test';
 import path from 'node:path';
@@ -47,6 +48,19 @@ try {
     await page.getByTestId('share-panel').screenshot({ path: path.join(out, `share-${width}.png`) });
     await page.close();
   }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(`${server.url}/atelier.html`);
+  const a = page.frameLocator('#groupe-a');
+  await a.getByTestId('cell-input-62-2021-prevention-dept').fill('200 000');
+  await page.frameLocator('#groupe-b').getByTestId('scenario-modified').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(out, 'atelier-1280.png') });
+  await page.goto(`${server.url}/?presenter=1&exercise=coupe-etat-2021`);
+  await page.getByTestId('exercise-panel').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, 'presenter-1280.png') });
+  await page.close();
 } finally {
   await browser.close();
   await server.close();
