@@ -182,7 +182,7 @@ test.describe('embedding in another site', () => {
 });
 
 
-test('« Intégrer dans une page »: the options chosen make the snippet and its live preview', async ({ page, simulator }, testInfo) => {
+test('« Intégrer »: the options chosen make the snippet and its live preview', async ({ page, simulator }, testInfo) => {
   await simulator.goto();
   await simulator.editCell('62-2021-prevention-dept', '200 000');
   await page.getByTestId('embed-builder').locator('summary').click();

@@ -28,7 +28,10 @@ test.describe('exercises', () => {
   test('the list starts an exercise and keeps the work it replaces', async ({ page, simulator }) => {
     await simulator.goto();
     await simulator.editCell('59-2019-insertion-dept', '1');
-    await page.getByTestId('exercise-start-prolongation').click();
+    // From the keyboard: the goal-seek button under the focused cell can move the page
+    // below it while a pointer aims.
+    await page.getByTestId('exercise-start-prolongation').focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('exercise-panel')).toContainText('Prolonger la convention');
     await expect(page.locator('#exercise-heading')).toBeFocused();
     await expect(page.getByTestId('saved-name').filter({ hasText: 'Travail en cours' })).toHaveCount(1);

@@ -17,7 +17,7 @@ pub struct Props {
 
 const SNIPPET_ID: &str = "embed-snippet";
 
-/// « Intégrer dans une page »: choose the options, see the embed live, copy the two lines.
+/// « Intégrer »: choose the options, see the embed live, copy the two lines.
 /// Drawn only while open: the preview runs a second simulator.
 #[function_component(EmbedBuilder)]
 pub fn embed_builder(props: &Props) -> Html {
