@@ -100,6 +100,8 @@ test.describe('sharing a scenario', () => {
     await expect(share.banners).toHaveCount(0);
     // A reload right after typing, before the pause that publishes the link, keeps it too.
     await simulator.editCell('59-2019-insertion-dept', '1');
+    // Once the page shows the edit (so a person would see it), before the pause is over.
+    await expect(simulator.total(59, '2019-dept')).toHaveText('125\u202f001\u00a0€');
     await page.reload();
     await expect(simulator.cellInput('59-2019-insertion-dept')).toHaveValue('1');
   });
