@@ -88,9 +88,10 @@ fuzz-links: setup
 	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --example fuzz_links -- $(FUZZ_INPUTS)
 
 # Figures for both scenarios; docs/performance.md is rewritten from this run.
-# --compare: what sharing (links, autosave, saved scenarios, files, QR code) added to the
-# bundle, against the last commit without it.
-BENCH_COMPARE ?= --compare "sharing (issue 8)=87dd98a"
+# --compare: what sharing and workshops (links, autosave, saved scenarios, files, QR code,
+# embedding, exercises, presenter mode, comparison) added to the bundle, against the last
+# commit without them.
+BENCH_COMPARE ?= --compare "sharing and workshops (issues 8 and 9)=87dd98a"
 bench: build
 	node scripts/bench.mjs --markdown docs/performance.md $(BENCH_COMPARE) $(BENCH_ARGS)
 
