@@ -30,7 +30,7 @@ E2E_TESTS    = playwright test
 # release build in dist/, with Node's own test runner; see tests/firefox/simulator.mjs.
 FIREFOX_TESTS = node --test tests/firefox/
 
-.PHONY: setup serve build test test-native test-wasm test-e2e e2e-only test-firefox firefox-only fuzz fuzz-links bench screenshots clean-e2e
+.PHONY: setup lint serve build test test-native test-wasm test-e2e e2e-only test-firefox firefox-only fuzz fuzz-links bench screenshots clean-e2e
 
 setup:
 	@scripts/setup.sh
@@ -44,7 +44,7 @@ build: setup
 
 # Everything, in order: native tests, wasm tests in headless Chromium, release build, e2e in
 # Chromium (Playwright), e2e in Firefox ESR.
-test: setup
+test: setup lint
 	@rm -f $(TALLY)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(NATIVE_TESTS)
 	$(FUZZ_LINKS_SMALL)
@@ -53,6 +53,13 @@ test: setup
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(E2E_TESTS)
 	TEST_TALLY=$(TALLY) scripts/test-summary.sh run $(FIREFOX_TESTS)
 	@TEST_TALLY=$(TALLY) scripts/test-summary.sh report
+
+# The code's habits, kept: formatting, and clippy with every warning denied, for the native
+# build (core, codecs, tests, examples) and the browser build (the UI, wasm tests).
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 
 test-native: setup
 	$(NATIVE_TESTS)

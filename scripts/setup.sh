@@ -25,6 +25,16 @@ command -v npm    >/dev/null || die "npm not found (apt-get install npm)"
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. Rust target for the browser.
+# rustfmt and clippy: `make test` keeps the code's habits (formatting, lints denied).
+for component in rustfmt clippy; do
+  if rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    ok "rust component $component"
+  else
+    step "rust component $component"
+    rustup component add "$component"
+  fi
+done
+
 if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
   ok "rust target $WASM_TARGET"
 else
