@@ -59,55 +59,57 @@ pub fn app() -> Html {
     // autosave. The first time, at once.
     let link = use_state(|| state.link());
     let current_link = use_mut_ref(|| (*link).clone());
-    // The publication waiting for the pause, run at once if the page goes away first (a
-    // reload, a closed tab), so that no edit is lost.
-    let unpublished = use_mut_ref(|| None::<Box<dyn FnOnce(bool)>>);
+    // The state as last rendered, for what runs outside rendering: the page going away, a
+    // host's `get-scenario`.
+    let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    *latest.borrow_mut() = Some(state.clone());
     {
         let (link, current_link, dispatcher) =
             (link.clone(), current_link.clone(), state.dispatcher());
-        let (first, unpublished) = (use_mut_ref(|| true), unpublished.clone());
+        let first = use_mut_ref(|| true);
         let keep = state.clone();
         let origins = options.origins.clone();
         use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
             let lang = *lang;
-            // `leaving`: the page is going away, and the address may not follow any more.
-            let publish = move |leaving: bool| {
+            let publish = move || {
                 let fragment = keep.link();
-                let shown = current_link.borrow().clone();
-                let stale = (leaving && shown != fragment).then_some(shown);
                 show_in_address(lang, &fragment);
                 if embedded {
                     post(&change_message(&keep, &fragment), &origins);
-                } else if let Err(problem) = save_autosave(&fragment, now(), stale) {
+                } else if let Err(problem) = save_autosave(&fragment, now(), None) {
                     dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
                 }
                 *current_link.borrow_mut() = fragment.clone();
                 link.set(fragment);
             };
             let pending = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                publish(false);
+                publish();
                 None
             } else {
-                *unpublished.borrow_mut() = Some(Box::new(publish));
-                Some(Timeout::new(PUBLISH_AFTER_MS, move || {
-                    let waiting = unpublished.borrow_mut().take();
-                    if let Some(publish) = waiting {
-                        publish(false);
-                    }
-                }))
+                Some(Timeout::new(PUBLISH_AFTER_MS, publish))
             };
             move || drop(pending)
         });
     }
+    // The page going away (a reload, a closed tab) before the pause is over: the scenario as
+    // last rendered is saved at once, from the state itself rather than from an effect, which
+    // the scheduler may not have run yet. The address may not follow any more: the autosave
+    // says which address it is newer than.
     {
-        let unpublished = unpublished.clone();
+        let (latest, current_link) = (latest.clone(), current_link.clone());
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                    let waiting = unpublished.borrow_mut().take();
-                    if let Some(publish) = waiting {
-                        publish(true);
+                    let Some(state) = latest.borrow().clone() else {
+                        return;
+                    };
+                    let fragment = state.link();
+                    let shown = current_link.borrow().clone();
+                    if state.embedded || fragment == shown {
+                        return;
                     }
+                    show_in_address(state.lang, &fragment);
+                    let _ = save_autosave(&fragment, now(), Some(shown));
                 });
             move || drop(listener)
         });
@@ -143,8 +145,6 @@ pub fn app() -> Html {
     // In another site's page: the modes as classes for the style sheet, `ready`, the
     // content's height as it changes, and the host's messages.
     let root = use_node_ref();
-    let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
-    *latest.borrow_mut() = Some(state.clone());
     {
         let (options, root, framed) = (options.clone(), root.clone(), *framed);
         let (dispatcher, latest, current_link) =
