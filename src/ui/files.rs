@@ -20,11 +20,11 @@ pub fn to_json(base: Base, s: &Scenario) -> Option<String> {
         .as_string()
 }
 
-/// Offers `text` as a download named `name`.
-pub fn download(name: &str, text: &str) {
+/// Offers `text` as a download named `name`, of type `mime`.
+pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return;
     };

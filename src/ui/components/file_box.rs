@@ -3,6 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::codec::base::Base;
+use crate::codec::csv::{csv_file_name, to_csv};
 use crate::codec::file::{file_name, FileError};
 use crate::codec::messages::file_error;
 use crate::domain::locale::Lang;
@@ -32,8 +33,18 @@ pub fn file_box(props: &Props) -> Html {
         let (base, scenario) = (props.base, props.scenario.clone());
         Callback::from(move |_| {
             if let Some(json) = to_json(base, &scenario) {
-                download(&file_name(&scenario.title), &json);
+                download(&file_name(&scenario.title), "application/json", &json);
             }
+        })
+    };
+    let on_csv = {
+        let scenario = props.scenario.clone();
+        Callback::from(move |_| {
+            download(
+                &csv_file_name(&scenario.title),
+                "text/csv;charset=utf-8",
+                &to_csv(&scenario, lang),
+            );
         })
     };
     let import = {
@@ -94,6 +105,7 @@ pub fn file_box(props: &Props) -> Html {
             <h3>{ s.files_heading }</h3>
             <div class="file-actions">
                 <button type="button" onclick={on_export} data-testid="export-json">{ s.export }</button>
+                <button type="button" onclick={on_csv} data-testid="export-csv">{ s.export_csv }</button>
                 <label class="file-pick">
                     <span class="button-like">{ s.import }</span>
                     <input type="file" accept=".json,application/json" class="visually-hidden-file"
