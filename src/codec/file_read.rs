@@ -1,22 +1,16 @@
 //! Reading a scenario file: only what the simulator reads back (`docs/scenario-file.md`),
 //! so that names and provenance, the simulator's own, need no reader in the bundle.
 
-use std::str::FromStr;
-
-use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::base::Base;
 use super::file::{check_header, FileError, Header};
 use super::snapshot::Snapshot;
 use crate::domain::money::Money;
-use crate::domain::ratio::RatioError;
+use crate::domain::ratio;
 use crate::domain::rule::{MatchingBase, RuleId, RuleParams};
 use crate::domain::scenario::{AxisId, CellKey, Contribution, DeptId, Scenario, Year, YearParams};
 use crate::domain::validate::{validated, Invalid};
-
-/// The longest ratio text read: `10.0000` takes 7 characters.
-const MAX_RATIO_TEXT: usize = 40;
 
 /// A file as read; fields it does not list are ignored.
 #[derive(Clone, Debug, Deserialize)]
@@ -184,11 +178,7 @@ fn set_params(params: &mut RuleParams, given: &RuleInput) -> Result<(), Invalid>
     match params {
         RuleParams::Matching { ratio, base } => {
             if let Some(text) = &given.ratio {
-                if text.len() > MAX_RATIO_TEXT {
-                    return Err(Invalid::Ratio(RatioError::TooLong));
-                }
-                *ratio =
-                    Decimal::from_str(text).map_err(|_| Invalid::Ratio(RatioError::NotANumber))?;
+                *ratio = ratio::from_text(text).map_err(Invalid::Ratio)?;
             }
             *base = given.base.unwrap_or(*base);
         }

@@ -4,9 +4,6 @@
 //! never change these types. A new format version adds its own types beside them and a
 //! conversion, so that every link that ever shipped still opens.
 
-use std::str::FromStr;
-
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::base::Base;
@@ -75,9 +72,6 @@ pub struct PlanChange {
     pub last_year: Option<Year>,
 }
 
-/// The longest ratio text read: `10.0000` takes 7 characters.
-const MAX_RATIO_TEXT: usize = 40;
-
 impl Snapshot {
     /// What `s` changes in `baseline` (the scenario of `base`). Départements and axes are the
     /// base's: edits cannot change them, and files that do are refused before this.
@@ -140,10 +134,7 @@ impl Snapshot {
                 .collect::<Result<_, _>>()?;
             s.cells.clear();
             for key in s.cell_keys().collect::<Vec<_>>() {
-                let from_base = s
-                    .year(key.year)
-                    .is_some_and(|y| y.copied_from.is_none() && baseline.year(y.year).is_some());
-                let amounts = if from_base {
+                let amounts = if is_base_year(&baseline, &s, key.year) {
                     baseline.cell(&key)
                 } else {
                     Default::default()
@@ -269,14 +260,18 @@ fn grid(s: &Scenario) -> impl Iterator<Item = Money> + '_ {
     grid_keys(s).map(|(k, f)| s.amount(&k, f))
 }
 
+/// Whether `year` of `s` is the base's own (not added by a user), so that its amounts are
+/// measured against the base's.
+fn is_base_year(baseline: &Scenario, s: &Scenario, year: Year) -> bool {
+    s.year(year)
+        .is_some_and(|y| y.copied_from.is_none() && baseline.year(y.year).is_some())
+}
+
 /// What an amount is compared with: the base's amount in a year that is the base's, zero
 /// in a year the user added.
 fn reference_grid<'a>(baseline: &'a Scenario, s: &'a Scenario) -> impl Iterator<Item = Money> + 'a {
     grid_keys(s).map(|(k, f)| {
-        let from_base = s
-            .year(k.year)
-            .is_some_and(|y| y.copied_from.is_none() && baseline.year(y.year).is_some());
-        if from_base {
+        if is_base_year(baseline, s, k.year) {
             baseline.amount(&k, f)
         } else {
             Money::ZERO
@@ -330,12 +325,7 @@ fn apply_rule_change(s: &mut Scenario, change: &RuleChange) -> Result<(), Invali
         match (change, &mut rule.params) {
             (RuleChange::Enabled(id, enabled), _) if this == *id => rule.enabled = *enabled,
             (RuleChange::Ratio(text), RuleParams::Matching { ratio, .. }) => {
-                if text.len() > MAX_RATIO_TEXT {
-                    return Err(Invalid::Ratio(ratio::RatioError::TooLong));
-                }
-                let value = Decimal::from_str(text)
-                    .map_err(|_| Invalid::Ratio(ratio::RatioError::NotANumber))?;
-                *ratio = ratio::checked(value).map_err(Invalid::Ratio)?;
+                *ratio = ratio::from_text(text).map_err(Invalid::Ratio)?;
             }
             (RuleChange::Base(b), RuleParams::Matching { base, .. }) => *base = *b,
             (RuleChange::Floor(c), RuleParams::DeptFloor { floor }) => *floor = money(*c)?,
@@ -348,6 +338,8 @@ fn apply_rule_change(s: &mut Scenario, change: &RuleChange) -> Result<(), Invali
 
 #[cfg(test)]
 mod tests {
+    use rust_decimal::Decimal;
+
     use super::*;
     use crate::domain::defaults::signed_convention;
     use crate::domain::edit::{Edit, PlanField};

@@ -20,6 +20,20 @@ pub enum RatioError {
     TooLong,
 }
 
+/// The longest ratio text read from a link or a file: `10.0000` takes 7 characters.
+const MAX_RATIO_TEXT: usize = 40;
+
+/// A ratio written as a plain decimal (`"1.5"`), as links and files carry it, checked.
+pub fn from_text(text: &str) -> Result<Decimal, RatioError> {
+    if text.len() > MAX_RATIO_TEXT {
+        return Err(RatioError::TooLong);
+    }
+    let value = text
+        .parse::<Decimal>()
+        .map_err(|_| RatioError::NotANumber)?;
+    checked(value)
+}
+
 /// Checks a ratio from any source: from 0 to [`MAX_RATIO`], at most
 /// [`MAX_RATIO_DECIMALS`] decimals. Returns it normalised (`2.00` → `2`).
 pub fn checked(ratio: Decimal) -> Result<Decimal, RatioError> {

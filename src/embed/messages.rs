@@ -4,10 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::plan::plan_view;
-use crate::domain::report::{Report, Status};
-use crate::domain::scenario::Scenario;
-use crate::domain::totals::Totals;
+use crate::domain::compare::Figures;
+use crate::domain::money::Money;
 
 /// The `source` of every message, both ways.
 pub const SOURCE: &str = "simulateur-bassin-minier";
@@ -86,29 +84,26 @@ impl Outgoing {
         }
     }
 
-    pub fn change(link: String, s: &Scenario, totals: &Totals, report: &Report) -> Outgoing {
-        let violations = report
-            .rules
+    /// The scenario's figures as a host reads them, from the same figures the comparison
+    /// shows.
+    pub fn change(link: String, figures: &Figures) -> Outgoing {
+        let euros = |m: Money| m.as_decimal().normalize().to_string();
+        let totals = figures
+            .depts
             .iter()
-            .filter(|r| r.status == Status::Violated)
-            .count();
-        let totals = s
-            .departements
-            .iter()
-            .filter_map(|d| plan_view(s, totals, &d.id))
-            .map(|v| DeptTotals {
-                dept: v.dept.0.clone(),
-                plan: v.total.plan.total().as_decimal().normalize().to_string(),
-                bassin_minier: v.total.bassin.total().as_decimal().normalize().to_string(),
-                total: v.total.total().as_decimal().normalize().to_string(),
-                share_added: v.total.share_added().map(|r| r.normalize().to_string()),
+            .map(|d| DeptTotals {
+                dept: d.dept.0.clone(),
+                plan: euros(d.plan),
+                bassin_minier: euros(d.bassin_state.saturating_add(d.bassin_departement)),
+                total: euros(d.total),
+                share_added: d.share_added.map(|r| r.normalize().to_string()),
             })
             .collect();
         Outgoing::Change {
             source: SOURCE,
             link,
-            compliant: violations == 0,
-            violations,
+            compliant: figures.violations == 0,
+            violations: figures.violations,
             totals,
         }
     }
@@ -117,8 +112,8 @@ impl Outgoing {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::compare::figures;
     use crate::domain::defaults::signed_convention;
-    use crate::domain::rules::evaluate;
 
     #[test]
     fn messages_read_only_when_they_are_for_the_simulator() {
@@ -156,9 +151,7 @@ mod tests {
 
     #[test]
     fn a_change_carries_the_figures_as_decimal_strings() {
-        let s = signed_convention();
-        let totals = Totals::new(&s);
-        let message = Outgoing::change("https://x/#s=A".into(), &s, &totals, &evaluate(&s));
+        let message = Outgoing::change("https://x/#s=A".into(), &figures(&signed_convention()));
         let json = serde_json::to_value(&message).unwrap();
         assert_eq!(json["type"], "change");
         assert_eq!(json["source"], SOURCE);

@@ -19,6 +19,7 @@ use super::state::{Action, AppState, Banner};
 use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
 use super::url::{fragment, is_anchor, share_link, show_in_address};
 use crate::codec::link::{open, PREFIX};
+use crate::domain::compare::figures;
 use crate::domain::rules::{evaluate_with, prefer_cell};
 use crate::domain::scenario::DeptId;
 use crate::domain::totals::Totals;
@@ -32,16 +33,13 @@ const PUBLISH_AFTER_MS: u32 = 300;
 
 /// The message that tells the host page what the scenario is now.
 fn change_message(state: &AppState, fragment: &str) -> Outgoing {
-    let s = state.scenario();
-    let totals = Totals::new(s);
-    let report = evaluate_with(s, &totals);
-    Outgoing::change(share_link(state.lang, fragment), s, &totals, &report)
+    Outgoing::change(share_link(state.lang, fragment), &figures(state.scenario()))
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let options = use_memo((), |_| address_options());
-    let opened = use_memo((), |_| initial(address_options().embed));
+    let opened = use_memo(options.embed, |embed| initial(*embed));
     let state = {
         let (opened, readonly) = (opened.clone(), options.readonly);
         let presenter = options.presenter;

@@ -77,21 +77,24 @@ fn read<T: DeserializeOwned>(key: &str, valid: impl Fn(&T) -> bool) -> Result<Op
     match parsed {
         Some(value) => Ok(Some(value)),
         None => {
-            let aside = format!("{SET_ASIDE_PREFIX}{key}.{}", now() as u64);
-            let _ = storage.set_item(&aside, &text);
-            let _ = storage.remove_item(key);
+            set_aside(&storage, key, &text);
             Err(())
         }
     }
+}
+
+/// Keeps `text` under another key, with the time, and frees `key`: set aside, never erased.
+fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) {
+    let aside = format!("{SET_ASIDE_PREFIX}{key}.{}", now() as u64);
+    let _ = storage.set_item(&aside, text);
+    let _ = storage.remove_item(key);
 }
 
 /// Moves the autosave aside, for a stored link this version cannot open.
 pub fn set_aside_autosave() {
     if let Some(storage) = storage() {
         if let Ok(Some(text)) = storage.get_item(AUTOSAVE_KEY) {
-            let aside = format!("{SET_ASIDE_PREFIX}{AUTOSAVE_KEY}.{}", now() as u64);
-            let _ = storage.set_item(&aside, &text);
-            let _ = storage.remove_item(AUTOSAVE_KEY);
+            set_aside(&storage, AUTOSAVE_KEY, &text);
         }
     }
 }

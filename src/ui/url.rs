@@ -131,13 +131,8 @@ pub fn show_in_address(lang: Lang, link: &str) {
 
 /// The full link to share: this page, the language when not French, the scenario.
 pub fn share_link(lang: Lang, link: &str) -> String {
-    let l = location();
     let lang = if lang == Lang::En { "?lang=en" } else { "" };
-    format!(
-        "{}{}{lang}#{link}",
-        l.origin().unwrap_or_default(),
-        l.pathname().unwrap_or_default()
-    )
+    format!("{}{lang}#{link}", page_address())
 }
 
 /// This page without query or fragment: `https://…/index.html` (or `…/` as it was opened).
