@@ -4,6 +4,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// nginx serving the build under a sub-path, as on a département's site (docs/deploy.md).
+const NGINX_PORT = 4174;
+const NGINX_URL = `http://127.0.0.1:${NGINX_PORT}/simulateur/`;
+const CHROMIUM = { browserName: 'chromium' as const, launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,20 +30,34 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-      },
+      testIgnore: 'deployment.spec.ts',
+      use: { ...CHROMIUM, viewport: { width: 1280, height: 800 } },
+    },
+    {
+      // The first-screen tests again, and the deployment's own, through nginx at /simulateur/.
+      name: 'nginx',
+      testMatch: ['first-screen.spec.ts', 'deployment.spec.ts'],
+      use: { ...CHROMIUM, viewport: { width: 1280, height: 800 }, baseURL: NGINX_URL },
     },
   ],
-  webServer: {
-    // Serves the release build in dist/ (`make build`); see scripts/serve-dist.mjs.
-    command: `node scripts/serve-dist.mjs --port ${PORT}`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Serves the release build in dist/ (`make build`); see scripts/serve-dist.mjs.
+      command: `node scripts/serve-dist.mjs --port ${PORT}`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Debian's nginx with deploy/nginx/ (scripts/nginx-test.mjs).
+      command: `node scripts/nginx-test.mjs --port ${NGINX_PORT}`,
+      url: NGINX_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -43,7 +43,8 @@ try {
     await page.getByTestId('qr-details').locator('summary').click();
     await page.getByTestId('qr-code').waitFor();
     // The sticky toolbar would cover the top of a card taller than the window.
-    await page.addStyleTag({ content: '.toolbar { position: static !important; }' });
+    // (Through the CSSOM: the page's security policy refuses an added <style>.)
+    await page.evaluate(() => document.querySelector('.toolbar')?.style.setProperty('position', 'static', 'important'));
     await page.waitForTimeout(400);
     await page.getByTestId('share-panel').screenshot({ path: path.join(out, `share-${width}.png`) });
     await page.close();

@@ -104,6 +104,17 @@ else
   ok "zbar-tools $(dpkg-query -W -f='${Version}' zbar-tools)"
 fi
 
+# 5c. LibreOffice Calc (headless) reads the exported CSV back in the end-to-end tests; nginx
+#     serves the build under a sub-path for the deployment tests (scripts/nginx-test.mjs).
+for deb in libreoffice-calc-nogui nginx; do
+  if [ "$(dpkg-query -W -f='${Status}' "$deb" 2>/dev/null || true)" != "install ok installed" ]; then
+    step "$deb (apt-get)"
+    apt_install "$deb"
+  else
+    ok "$deb $(dpkg-query -W -f='${Version}' "$deb")"
+  fi
+done
+
 # 6. Node packages from the committed lock file; re-run only when the lock is newer than the stamp.
 #    Neither Playwright nor Puppeteer may download browsers: they use Debian's.
 stamp="node_modules/.setup-stamp"

@@ -219,6 +219,7 @@ fn exercises() {
 fn interface_strings() {
     assert_typography(&strings(FR).all_texts("Pas-de-Calais", "1,25\u{a0}M€"));
     assert_typography(&simulateur::strings::share::FR.all_texts());
+    assert_typography(&simulateur::strings::output::FR.all_texts());
 }
 
 #[test]

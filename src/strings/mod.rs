@@ -2,6 +2,7 @@
 //! is a compile error, not a blank on screen. Pure, so the typography of every French string
 //! is checked natively (`tests/typography.rs`).
 
+pub mod output;
 pub mod share;
 
 use crate::domain::locale::Lang;

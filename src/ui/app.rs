@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use super::components::{
     Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters,
-    PlanTable, RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID, SHARE_HEADING_ID,
+    PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID,
+    SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
+use super::offline::register;
 use super::opening::initial;
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
@@ -252,6 +254,13 @@ pub fn app() -> Html {
         document.set_title(strings(*lang).app_title);
     });
     use_effect_with(state.presenter, |on| mark_root("presenter", *on));
+    // Offline use, once the first screen is up; a new version is announced, not swapped in.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            register(move || dispatcher.dispatch(Action::AddBanner(Banner::NewVersion)))
+        });
+    }
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -321,7 +330,7 @@ pub fn app() -> Html {
                 }
             </nav>
             <Header {lang} scenario={scenario.clone()} {changed} notice={opened.bench_notice.clone()} {on_lang}
-                presenter={state.presenter} on_presenter={dispatch.reform(|_| Action::TogglePresenter)} />
+                presenter={state.presenter} on_presenter={dispatch.reform(|_| Action::TogglePresenter)} printable={!embedded} />
             if embedded {
                 // Links copied or followed inside an embed open the simulator full-page.
                 <p class="open-full">
@@ -374,9 +383,10 @@ pub fn app() -> Html {
                         <details class="folded-when-presenting" open={!state.presenter} data-testid="folded-share">
                             <summary>{ share_strings(lang).heading }</summary>
                             <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
-                                link={full_link} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
+                                link={full_link.clone()} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
                                 opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
                         </details>
+                        <PrintNote {lang} link={full_link.clone()} notes={scenario.notes.clone()} />
                     }
                 </div>
             </main>

@@ -10,6 +10,7 @@ mod embed;
 mod files;
 mod flags;
 mod focus;
+mod offline;
 mod opening;
 mod shortcuts;
 mod state;

@@ -52,6 +52,8 @@ pub enum Banner {
     /// A link opened over other work; that work was kept under this name.
     KeptWork(String),
     Storage(StorageProblem),
+    /// A new version of the simulator is installed and waits for a reload.
+    NewVersion,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 
 import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { visibleFigures } from './pages/share.page';
+import { distFile } from './fixtures/dist';
 
 /**
  * Two origins as on the web: the host page at hote.example embeds the app at
@@ -16,21 +16,10 @@ import { visibleFigures } from './pages/share.page';
  */
 const APP = 'http://simulateur.example';
 const HOST = 'http://hote.example';
-const DIST = 'dist';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-};
-
 async function serveApp(context: BrowserContext): Promise<void> {
   await context.route(`${APP}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    const found = distFile(new URL(route.request().url()).pathname);
+    return found ? route.fulfill(found) : route.fulfill({ status: 404, body: '' });
   });
 }
 

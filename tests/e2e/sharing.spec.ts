@@ -6,6 +6,7 @@ import { crc32 } from 'node:zlib';
 
 import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
+import { watchPolicy } from './fixtures/policy';
 import { SharePage, visibleFigures } from './pages/share.page';
 
 /** A link around any bytes, with a valid checksum: what a future or hostile writer could make. */
@@ -33,6 +34,7 @@ test.describe('sharing a scenario', () => {
     const figures = await visibleFigures(page);
 
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const freshPolicy = await watchPolicy(fresh);
     const other = await fresh.newPage();
     await other.goto(link);
     await expect(other.getByTestId('app')).toBeVisible();
@@ -45,6 +47,7 @@ test.describe('sharing a scenario', () => {
     await expect(otherShare.savedNames).toHaveText(['Atelier « réduction »']);
     await other.getByTestId('reset-all').click();
     await expect(other.getByTestId('scenario-modified')).toHaveCount(0);
+    expect(freshPolicy).toEqual([]);
     await fresh.close();
   });
 
@@ -68,11 +71,13 @@ test.describe('sharing a scenario', () => {
     const [head, fragment] = link.split('#');
     const mangled = `${head}#${fragment.slice(0, 12)}%20${fragment.slice(12, 20)}%0A${fragment.slice(20)}.`;
     const fresh = await browser.newContext();
+    const freshPolicy = await watchPolicy(fresh);
     const other = await fresh.newPage();
     await other.goto(mangled);
     await expect(other.getByTestId('app')).toBeVisible();
     await expect.poll(() => visibleFigures(other)).toEqual(figures);
     await expect(new SharePage(other).banner('link-refused')).toHaveCount(0);
+    expect(freshPolicy).toEqual([]);
     await fresh.close();
   });
 
@@ -148,10 +153,12 @@ test.describe('sharing a scenario', () => {
 
   test('a link opened over unsaved work keeps that work in the list', async ({ page, simulator, browser }) => {
     const writer = await browser.newContext();
+    const writerPolicy = await watchPolicy(writer);
     const other = await writer.newPage();
     await other.goto('/');
     await new SharePage(other).title.fill('Scénario du collègue');
     const colleague = await new SharePage(other).settledLink();
+    expect(writerPolicy).toEqual([]);
     await writer.close();
 
     const share = new SharePage(page);

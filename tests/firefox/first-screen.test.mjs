@@ -54,9 +54,10 @@ describe('first screen in Firefox ESR', { timeout: TEST_TIMEOUT * 6 }, () => {
       );
       // No table is wider than its box (off-screen cards laid out too, to be measured).
       const wide = await sim.page.evaluate(() => {
-        const style = document.createElement('style');
-        style.textContent = '.card, .plan-dept { content-visibility: visible !important; }';
-        document.head.append(style);
+        // Through the CSSOM, which the security policy allows (a <style> element it refuses).
+        for (const el of document.querySelectorAll('.card, .plan-dept')) {
+          el.style.setProperty('content-visibility', 'visible', 'important');
+        }
         return [...document.querySelectorAll('table')]
           .map((t) => ({ table: t.className, over: t.scrollWidth - t.parentElement.clientWidth }))
           .filter((t) => t.over > 1);

@@ -73,6 +73,7 @@ export function firefoxSuite() {
   let server;
   let browser;
   const pages = [];
+  const sims = [];
   before(async () => {
     server = await serveDist({ dir: process.env.DIST_DIR || undefined, port: 0, quiet: true });
     const start = performance.now();
@@ -87,6 +88,11 @@ export function firefoxSuite() {
     console.log(`firefox ${(await browser.version()).replace(/^firefox\//i, '')} started in ${ms} ms`);
   });
   afterEach(async () => {
+    // Zero security policy violations in every test, as in Chromium's.
+    for (const sim of sims.splice(0)) {
+      const violations = await sim.page.evaluate(() => window.__policyViolations ?? []).catch(() => []);
+      assert.deepStrictEqual(violations, [], 'Content-Security-Policy violations');
+    }
     await Promise.all(pages.splice(0).map((p) => p.close().catch(() => {})));
   });
   after(async () => {
@@ -101,6 +107,13 @@ export function firefoxSuite() {
       pages.push(context);
       const page = await context.newPage();
       const sim = new Simulator(page);
+      sims.push(sim);
+      await page.evaluateOnNewDocument(() => {
+        window.__policyViolations = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__policyViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`);
+        });
+      });
       await page.setViewport({ width, height });
       await page.goto(`${server.url}/${query}`, { waitUntil: 'load' });
       await page.waitForSelector(sel('app'), { timeout: EXPECT_TIMEOUT });

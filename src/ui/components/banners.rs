@@ -3,7 +3,9 @@ use yew::prelude::*;
 use crate::codec::base::Base;
 use crate::codec::messages::open_error;
 use crate::domain::locale::Lang;
+use crate::strings::output::output_strings;
 use crate::strings::share::share_strings;
+use crate::ui::offline::reload_into_new_version;
 use crate::ui::state::{Action, Banner};
 use crate::ui::storage::StorageProblem;
 
@@ -34,6 +36,7 @@ pub fn banners(props: &Props) -> Html {
                     Banner::LinkOpened(Base::Convention) => ("link-opened", false, s.link_opened.to_string()),
                     Banner::LinkOpened(Base::Generated { .. }) => ("link-opened", false, s.link_opened_generated.to_string()),
                     Banner::KeptWork(name) => ("kept-work", false, (s.kept_work)(name)),
+                    Banner::NewVersion => ("new-version", false, output_strings(lang).new_version.to_string()),
                     Banner::Storage(p) => ("storage", true, match p {
                         StorageProblem::AutosaveSetAside => s.autosave_set_aside,
                         StorageProblem::ListSetAside => s.list_set_aside,
@@ -46,6 +49,10 @@ pub fn banners(props: &Props) -> Html {
                         data-testid="banner" data-kind={kind}>
                         <span class="banner-icon" aria-hidden="true">{ if alert { "⚠" } else { "ℹ" } }</span>
                         <p>{ text }</p>
+                        if *banner == Banner::NewVersion {
+                            <button type="button" data-testid="reload-new-version"
+                                onclick={|_| reload_into_new_version()}>{ output_strings(lang).reload }</button>
+                        }
                         <button type="button" class="secondary" aria-label={s.dismiss}
                             onclick={props.dispatch.reform(move |_| Action::DismissBanner(i))} data-testid="banner-dismiss">
                             <span aria-hidden="true">{ "×" }</span>

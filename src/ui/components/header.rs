@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
+use crate::strings::output::output_strings;
 use crate::strings::share::share_strings;
 use crate::strings::strings;
 use crate::ui::url::Notice;
@@ -19,6 +20,8 @@ pub struct Props {
     pub on_lang: Callback<Lang>,
     pub presenter: bool,
     pub on_presenter: Callback<()>,
+    /// « Imprimer »: not inside another site's page, which prints as a whole.
+    pub printable: bool,
 }
 
 #[function_component(Header)]
@@ -57,6 +60,12 @@ pub fn header(props: &Props) -> Html {
                 }
             </div>
             <div class="masthead-actions">
+                if props.printable {
+                    <button type="button" class="lang-toggle print-button" aria-label={output_strings(props.lang).print_label}
+                        aria-keyshortcuts="Control+P" data-testid="print" onclick={|_| { let _ = gloo::utils::window().print(); }}>
+                        { output_strings(props.lang).print }
+                    </button>
+                }
                 <button type="button" class="lang-toggle presenter-toggle" aria-pressed={props.presenter.to_string()}
                     title={share_strings(props.lang).presenter_hint} aria-keyshortcuts="Control+Alt+P"
                     data-testid="presenter-toggle" onclick={props.on_presenter.reform(|_| ())}>

@@ -37,7 +37,8 @@ export class SimulatorPage {
 
   /** Open the screen (optionally with a query string such as `?bench=10x10x4`) and wait for the app. */
   async goto(query = ''): Promise<void> {
-    await this.page.goto(`/${query}`);
+    // Relative, so that the same tests run where the app is served under a sub-path.
+    await this.page.goto(`./${query}`);
     await expect(this.app).toBeVisible();
   }
 

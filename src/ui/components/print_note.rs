@@ -1,0 +1,72 @@
+use yew::prelude::*;
+
+use crate::codec::qr::qr_path;
+use crate::domain::locale::Lang;
+use crate::strings::output::output_strings;
+use crate::ui::storage::{date_time, now};
+
+/// Beyond this many characters a link is no use on paper: nobody types it, and its QR code at
+/// the printed size (version 15 and above, 0.35 mm modules) is past what a phone reads.
+const PAPER_LINK_MAX: usize = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    /// The full link to the scenario.
+    pub link: AttrValue,
+    pub notes: AttrValue,
+}
+
+/// What only the printed note carries: when it was printed, the scenario's notes, and the way
+/// back to the scenario, as a link and as a QR code. Hidden on screen (the style sheet's
+/// print rules show it and fold the editor away).
+#[function_component(PrintNote)]
+pub fn print_note(props: &Props) -> Html {
+    let s = output_strings(props.lang);
+    // The date the page was opened, brought up to date when the browser prepares to print.
+    let printed = use_state(now);
+    {
+        let printed = printed.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "beforeprint",
+                move |_| printed.set(now()),
+            );
+            move || drop(listener)
+        });
+    }
+    let qr = use_memo(props.link.clone(), |link| {
+        (link.chars().count() <= PAPER_LINK_MAX)
+            .then(|| qr_path(link))
+            .flatten()
+    });
+    html! {
+        <aside class="print-note" aria-hidden="true" data-testid="print-note">
+            if !props.notes.trim().is_empty() {
+                <div class="print-notes">
+                    <h2>{ s.note_notes }</h2>
+                    <p><bdi>{ props.notes.clone() }</bdi></p>
+                </div>
+            }
+            if let Some(qr) = &*qr {
+                <figure class="print-qr-corner">
+                    <svg class="print-qr" role="img" aria-label={s.note_qr_alt} viewBox={format!("0 0 {0} {0}", qr.size)}
+                        shape-rendering="crispEdges" data-testid="print-qr">
+                        <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
+                        <path d={qr.d.clone()} fill="#000" />
+                    </svg>
+                    <figcaption>{ s.note_qr_caption }</figcaption>
+                </figure>
+            }
+            <div class="print-link">
+                if qr.is_some() {
+                    <p>{ s.note_link }{ " " }<span class="print-url" data-testid="print-link">{ props.link.clone() }</span></p>
+                } else {
+                    <p data-testid="print-link-too-long">{ s.note_link_too_long }</p>
+                }
+                <p data-testid="print-date">{ (s.note_printed)(&date_time(*printed, props.lang)) }</p>
+            </div>
+        </aside>
+    }
+}

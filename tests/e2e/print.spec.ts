@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Page } from '@playwright/test';
+
+import { test, expect } from './fixtures/test';
+import { SharePage, visibleFigures } from './pages/share.page';
+
+/** The pages of the PDF the browser prints, and each one's size in points. */
+async function printed(page: Page): Promise<{ pages: number; sizes: string[]; bytes: Buffer }> {
+  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const text = bytes.toString('latin1');
+  const pages = text.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+    (m) => `${Math.round(Number(m[1]) * 0.3528)}×${Math.round(Number(m[2]) * 0.3528)} mm`,
+  );
+  return { pages, sizes, bytes };
+}
+
+test.describe('One-page A4 note', () => {
+  // The QR code is read from a screenshot at the printed size: twice the pixels, as a phone's
+  // camera would see paper.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('« Imprimer » prints; the note is one A4 page with figures, rules, table, chart, link and QR code', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await share.title.fill('Note pour la réunion');
+    const link = await share.settledLink();
+    const figures = await visibleFigures(page);
+
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    const button = page.getByRole('button', { name: /Imprimer/ });
+    await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+P');
+    await button.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    const { pages, sizes } = await printed(page);
+    expect(pages).toBe(1);
+    expect(sizes).toEqual(['210×297 mm']);
+
+    await page.emulateMedia({ media: 'print' });
+    // What the note holds, as printed…
+    await expect(page.getByTestId('scenario-title-shown')).toHaveText('Note pour la réunion');
+    await expect(page.getByTestId('summary-band')).toBeVisible();
+    await expect(page.getByTestId('rules-panel')).toBeVisible();
+    await expect(page.getByTestId('plan-panel')).toBeVisible();
+    await expect(page.locator('.plan-dept svg')).toHaveCount(2);
+    for (const chart of await page.locator('.plan-dept svg').all()) await expect(chart).toBeVisible();
+    await expect(page.getByTestId('print-link')).toHaveText(link);
+    await expect(page.getByTestId('print-date')).toHaveText(/^Note imprimée le \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/);
+    // …with the same figures as on screen…
+    expect(await visibleFigures(page)).toEqual(figures);
+    // …and without the editor.
+    for (const id of ['toolbar', 'hypotheses', 'dept-59', 'share-panel', 'print']) {
+      await expect(page.getByTestId(id)).toBeHidden();
+    }
+    // The QR code on paper opens the same scenario.
+    const png = join(mkdtempSync(join(tmpdir(), 'simulateur-print-')), 'qr.png');
+    await page.getByTestId('print-qr').screenshot({ path: png });
+    expect(execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim()).toBe(link);
+  });
+
+  test('still one page with rules broken, a long title and notes', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('59-2020-insertion-dept', '0');
+    await simulator.editCell('62-2021-prevention-state', '900 000');
+    await share.title.fill('Scénario long '.repeat(8).slice(0, 100));
+    await share.notes.fill('À revoir avec le comité de suivi : la part du Département en 2020.');
+    const link = await share.settledLink();
+    await expect(page.getByTestId('rules-summary')).toContainText('non respectée');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-notes')).toBeVisible();
+    await expect(page.getByTestId('print-link')).toHaveText(link);
+    const { pages, sizes } = await printed(page);
+    expect(sizes).toEqual(['210×297 mm']);
+    expect(pages).toBe(1);
+  });
+
+  test('a link too long for paper is replaced by how to pass it on', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await share.notes.fill('Une note de travail assez longue pour remplir la place. '.repeat(20).slice(0, 1000));
+    await share.settledLink();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('print-link-too-long')).toContainText('trop long pour le papier');
+    await expect(page.getByTestId('print-qr')).toHaveCount(0);
+    await expect(page.getByTestId('print-link')).toHaveCount(0);
+  });
+
+  test('cards the screen skips while out of view are printed', async ({ page, simulator }) => {
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await simulator.goto();
+    await page.emulateMedia({ media: 'print' });
+    // The Pas-de-Calais plan is far below a 400-pixel window: printed all the same.
+    const chart = page.getByTestId('plan-62').locator('svg');
+    await expect(chart).toBeVisible();
+    const box = await chart.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    await expect(page.getByTestId('plan-62-total-combined')).toHaveText('22 500 000 €');
+  });
+});
