@@ -6,6 +6,7 @@ import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { visibleFigures } from './pages/share.page';
 import { distFile } from './fixtures/dist';
+import { watchPolicy } from './fixtures/policy';
 
 /**
  * Two origins as on the web: the host page at hote.example embeds the app at
@@ -190,4 +191,38 @@ test('« Intégrer »: the options chosen make the snippet and its live preview'
   // The preview reloads with each option; once it shows them, audit (waiting for the whole
   // network to idle would wait on it).
   await expectNoAxeViolations(page, testInfo);
+});
+
+test('messages: a scenario sent with payloads in its title and notes, and payloads as messages, stay text', async ({ page, browser }) => {
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+  // A link whose title and notes are payloads, made by the app itself.
+  const maker = await browser.newContext();
+  const policy = await watchPolicy(maker);
+  await serveApp(maker);
+  const makerPage = await maker.newPage();
+  await makerPage.goto(`${APP}/`);
+  await makerPage.getByTestId('scenario-title').fill(payload);
+  await makerPage.getByTestId('scenario-notes').fill(payload);
+  await expect.poll(() => makerPage.evaluate(() => location.hash)).toContain('#s=');
+  await makerPage.waitForTimeout(400);
+  const link = await makerPage.evaluate(() => location.href);
+  expect(policy).toEqual([]);
+  await maker.close();
+
+  await openHost(page, [{ id: 'listed', query: `embed=1&origins=${encodeURIComponent(HOST)}` }]);
+  const frame = await frameById(page, 'listed');
+  await page.evaluate(
+    ({ l, p }) => {
+      const f = (document.getElementById('listed') as HTMLIFrameElement).contentWindow!;
+      f.postMessage({ source: 'simulateur-bassin-minier', type: 'set-scenario', link: l }, '*');
+      f.postMessage({ source: 'simulateur-bassin-minier', type: p, link: p }, '*');
+      f.postMessage({ source: 'simulateur-bassin-minier', type: 'set-scenario', link: p }, '*');
+    },
+    { l: link, p: payload },
+  );
+  await expect(frame.locator('[data-testid="scenario-title-shown"]')).toHaveText(payload);
+  for (const where of [frame, page.mainFrame()]) {
+    expect(await where.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  }
+  expect(await frame.evaluate(() => document.querySelectorAll('[onerror], img[src="x"], body script').length)).toBe(0);
 });
