@@ -1,39 +1,81 @@
 #!/usr/bin/env node
 // Benchmark (not a test: it never fails on a number). Needs a release build in dist/
-// (`make bench` builds first). Measures
-//   (a) bundle size: raw and gzip bytes of the .wasm, .js and .css in dist/;
+// (`make bench` builds first). One run measures, and prints each figure beside its target:
+//   (a) bundle size: raw, gzip (level 9) and Brotli (quality 11) bytes of the .wasm, .js and
+//       .css in dist/, and their ratio to a bare Yew 0.23 counter (bench/counter/) built with
+//       the same release profile; the counter is built here, into target/counter-dist, when
+//       that build is missing or older than its sources (minutes the first time);
 //   (b) load time: median and p95 over N cold loads in headless Chromium, from navigation
-//       start until [data-testid="app"] is in the DOM (and until the frame after it is painted);
-//   (c) input-to-paint: if the page has [data-testid^="cell-input-"] inputs, median and p95 over
-//       M edits, from the `input` event to the end of the frame that paints its result (see
-//       timeEdit), and to the app's DOM update within it.
-// Each measure runs on the default scenario and on a generated 10 départements × 10 years ×
-// 4 axes one (`?bench=10x10x4`), unless --query names the scenarios to run.
-// Prints a table and writes bench-results/latest.json.
+//       start until [data-testid="app"] is in the DOM (and until the frame after it is
+//       painted), for each scenario; and cold loads of the default scenario over a throttled
+//       network (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, by the DevTools protocol);
+//   (c) input-to-paint: median and p95 over M edits of [data-testid^="cell-input-"] inputs,
+//       from the `input` event to the end of the frame that paints its result (see timeEdit),
+//       for each scenario, and for the default scenario with the CPU slowed down 4×;
+//   (d) native evaluation time of the default scenario (`cargo bench --bench evaluate`,
+//       criterion: benches/evaluate.rs);
+//   (e) Lighthouse 12.2.3 (mobile, its defaults) scores for performance, accessibility and
+//       best practices on the default scenario.
+// The scenarios are the default one, `?bench=10x10x4` (800 cells) and `?bench=101x5x4`
+// (4 040 cells), unless --query names others. dist/ is read once at the start and served from
+// memory, gzip-compressed as deploy/nginx/simulateur.conf does (--serve plain: as stored).
+// Prints the details then the table of figures against targets; writes bench-results/latest.json
+// and, with --markdown, docs/performance.md.
 //
-//   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--edits 100] [--dist dist]
-//                          [--out bench-results/latest.json] [--markdown docs/performance.md]
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--throttled-runs 5]
+//                          [--edits 100] [--cpu-slowdown 4] [--lighthouse-runs 3]
+//                          [--skip counter,criterion,lighthouse,network,cpu] [--serve gzip|plain]
+//                          [--dist dist] [--out bench-results/latest.json]
+//                          [--markdown docs/performance.md] [--compare label=git-rev]...
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { homedir, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, constants as zlibConstants } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serveDist } from './serve-dist.mjs';
+import { MIME, serveDist } from './serve-dist.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const APP = '[data-testid="app"]';
 const CELL = 'input[data-testid^="cell-input-"]';
 
+// The bare counter: its sources, and where it is built (never dist/ nor target/release).
+const COUNTER_DIR = path.join(ROOT, 'bench', 'counter');
+const COUNTER_TARGET = path.join(ROOT, 'target', 'counter');
+const COUNTER_DIST = path.join(ROOT, 'target', 'counter-dist');
+// Tools as `make` puts them on PATH: wasm-opt (npm binaryen) first, then cargo's bin.
+const TOOL_PATH = [path.join(ROOT, 'node_modules', '.bin'), path.join(homedir(), '.cargo', 'bin'), process.env.PATH].join(path.delimiter);
+const LIGHTHOUSE_CLI = path.join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
+
+// A slow mobile connection: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+const SLOW_NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+// Targets (issue 10). A figure without one is shown with "—".
+const TARGET = {
+  ratio: 2.5, // bundle ÷ bare counter, at most
+  inputToPaintP95: 16, // ms, at most
+  loadLargest: 1000, // ms, below, for ?bench=101x5x4
+  largestQuery: '?bench=101x5x4',
+  evaluateNs: 20_000, // ns, below
+};
+
+const SKIPPABLE = ['counter', 'criterion', 'lighthouse', 'network', 'cpu'];
+
 function parseArgs(argv) {
   const opts = {
     queries: [],
     markdown: null,
     runs: 10,
+    throttledRuns: 5,
     edits: 100,
     warmupEdits: 5,
+    cpuSlowdown: 4,
+    lighthouseRuns: 3,
+    skip: new Set(),
+    serve: 'gzip',
     dist: path.join(ROOT, 'dist'),
     out: path.join(ROOT, 'bench-results', 'latest.json'),
     compare: [],
@@ -49,22 +91,41 @@ function parseArgs(argv) {
       case '--query': opts.queries.push(value()); break;
       case '--markdown': opts.markdown = path.resolve(value()); break;
       case '--runs': opts.runs = Number(value()); break;
+      case '--throttled-runs': opts.throttledRuns = Number(value()); break;
       case '--edits': opts.edits = Number(value()); break;
+      case '--cpu-slowdown': opts.cpuSlowdown = Number(value()); break;
+      case '--lighthouse-runs': opts.lighthouseRuns = Number(value()); break;
+      case '--skip':
+        for (const s of value().split(',').filter(Boolean)) {
+          if (!SKIPPABLE.includes(s)) throw new Error(`--skip: ${s} is not one of ${SKIPPABLE.join(', ')}`);
+          opts.skip.add(s);
+        }
+        break;
+      case '--serve': opts.serve = value(); break;
       case '--dist': opts.dist = path.resolve(value()); break;
       case '--out': opts.out = path.resolve(value()); break;
       case '--compare': opts.compare.push(value()); break;
       case '-h':
       case '--help':
-        console.log('usage: node scripts/bench.mjs [--query "?a=b"] [--runs 10] [--edits 100] [--dist dist] [--out file] [--compare label=git-rev]');
+        console.log(
+          'usage: node scripts/bench.mjs [--query "?a=b"]... [--runs 10] [--throttled-runs 5] [--edits 100]\n' +
+            '         [--cpu-slowdown 4] [--lighthouse-runs 3] [--skip counter,criterion,lighthouse,network,cpu]\n' +
+            '         [--serve gzip|plain] [--dist dist] [--out file] [--markdown file] [--compare label=git-rev]...',
+        );
         process.exit(0);
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
   }
-  if (opts.queries.length === 0) opts.queries = ['', '?bench=10x10x4'];
+  if (opts.queries.length === 0) opts.queries = ['', '?bench=10x10x4', TARGET.largestQuery];
   opts.queries = opts.queries.map((q) => (q && !q.startsWith('?') ? `?${q}` : q));
   if (!(opts.runs >= 1) || !(opts.edits >= 1)) throw new Error('--runs and --edits must be >= 1');
+  if (!(opts.throttledRuns >= 1) || !(opts.lighthouseRuns >= 1)) throw new Error('--throttled-runs and --lighthouse-runs must be >= 1');
+  if (!(opts.cpuSlowdown >= 1)) throw new Error('--cpu-slowdown must be >= 1');
+  if (!['gzip', 'plain'].includes(opts.serve)) throw new Error('--serve must be gzip or plain');
   return opts;
 }
+
+const progress = (message) => console.error(`bench: ${message}`);
 
 // ---- statistics --------------------------------------------------------------------------
 function quantile(sorted, q) {
@@ -79,6 +140,7 @@ function summary(samples) {
   const r = (x) => Math.round(x * 100) / 100;
   return { n: s.length, median: r(median), p95: r(quantile(s, 0.95)), min: r(s[0]), max: r(s[s.length - 1]), mean: r(mean) };
 }
+const median = (xs) => summary(xs).median;
 
 // ---- (a) bundle size ---------------------------------------------------------------------
 function walk(dir) {
@@ -86,27 +148,73 @@ function walk(dir) {
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
   );
 }
-function bundleSizes(dist) {
-  const files = walk(dist)
-    .filter((f) => ['.wasm', '.js', '.css'].includes(path.extname(f)))
-    .map((f) => {
-      const data = readFileSync(f);
-      return {
-        file: path.relative(dist, f),
-        kind: path.extname(f).slice(1),
-        raw: data.length,
-        gzip: gzipSync(data, { level: zlibConstants.Z_BEST_COMPRESSION }).length,
-      };
-    })
+/** Every file of a build folder, read once: { rel: '/a/b.js', data }. */
+function snapshot(dir) {
+  return walk(dir).map((f) => ({ rel: '/' + path.relative(dir, f).split(path.sep).join('/'), data: readFileSync(f) }));
+}
+const brotli = (data) =>
+  brotliCompressSync(data, {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  }).length;
+function bundleSizes(files) {
+  const measured = files
+    .filter((f) => ['.wasm', '.js', '.css'].includes(path.extname(f.rel)))
+    .map(({ rel, data }) => ({
+      file: rel.slice(1),
+      kind: path.extname(rel).slice(1),
+      raw: data.length,
+      gzip: gzipSync(data, { level: zlibConstants.Z_BEST_COMPRESSION }).length,
+      brotli: brotli(data),
+    }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.file.localeCompare(b.file));
   const byKind = {};
   for (const kind of ['wasm', 'js', 'css']) {
-    const fs = files.filter((f) => f.kind === kind);
-    byKind[kind] = { files: fs.length, raw: sum(fs, 'raw'), gzip: sum(fs, 'gzip') };
+    const fs = measured.filter((f) => f.kind === kind);
+    byKind[kind] = { files: fs.length, raw: sum(fs, 'raw'), gzip: sum(fs, 'gzip'), brotli: sum(fs, 'brotli') };
   }
-  return { files, byKind, total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip') } };
+  return { files: measured, byKind, total: { raw: sum(measured, 'raw'), gzip: sum(measured, 'gzip'), brotli: sum(measured, 'brotli') } };
 }
 const sum = (xs, k) => xs.reduce((a, x) => a + x[k], 0);
+
+function run(cmd, args, options) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  } catch (err) {
+    const tail = `${err.stdout ?? ''}${err.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+    throw new Error(`${cmd} ${args.join(' ')} failed (in ${options?.cwd ?? process.cwd()}):\n${tail}`);
+  }
+}
+
+/**
+ * The bare Yew 0.23 counter in bench/counter/, built with the app's release profile into
+ * target/counter-dist (its own CARGO_TARGET_DIR, target/counter), only when that build is
+ * missing or older than its sources. Its Cargo.lock starts as a copy of the app's, so the
+ * same crate versions are chosen (cargo prunes the rest).
+ */
+function counterBundle() {
+  const lock = path.join(COUNTER_DIR, 'Cargo.lock');
+  if (!existsSync(lock)) copyFileSync(path.join(ROOT, 'Cargo.lock'), lock);
+  const sources = [
+    ...['Cargo.toml', 'Cargo.lock', 'index.html', 'Trunk.toml'].map((f) => path.join(COUNTER_DIR, f)).filter(existsSync),
+    ...walk(path.join(COUNTER_DIR, 'src')),
+  ];
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  const index = path.join(COUNTER_DIST, 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  let rebuilt = false;
+  if (built < newest) {
+    progress('building the bare Yew counter (bench/counter → target/counter-dist; minutes the first time)…');
+    run('trunk', ['build', '--release', '--offline', '--dist', COUNTER_DIST], {
+      cwd: COUNTER_DIR,
+      env: { ...process.env, PATH: TOOL_PATH, CARGO_TARGET_DIR: COUNTER_TARGET },
+    });
+    rebuilt = true;
+  }
+  return { ...bundleSizes(snapshot(COUNTER_DIST)), dist: path.relative(ROOT, COUNTER_DIST), rebuilt };
+}
 
 /**
  * The release build of an earlier commit, to measure what a feature costs: built once in a
@@ -117,13 +225,14 @@ function distAt(rev) {
   const full = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
   const dir = path.join(ROOT, 'bench-results', `dist-${full}`);
   if (existsSync(path.join(dir, 'index.html'))) return { rev: full, dir };
+  progress(`building ${full} in a temporary worktree for --compare…`);
   const tree = mkdtempSync(path.join(tmpdir(), `bench-${full}-`));
   execFileSync('git', ['worktree', 'add', '--detach', tree, full], { cwd: ROOT, stdio: 'ignore' });
   try {
     execFileSync('trunk', ['build', '--release', '--offline', '--dist', dir], {
       cwd: tree,
       stdio: 'ignore',
-      env: { ...process.env, CARGO_TARGET_DIR: path.join(ROOT, 'target') },
+      env: { ...process.env, PATH: TOOL_PATH, CARGO_TARGET_DIR: path.join(ROOT, 'target') },
     });
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: 'ignore' });
@@ -136,8 +245,84 @@ function comparisons(specs, bundle) {
   return specs.map((spec) => {
     const [label, rev] = spec.includes('=') ? spec.split(/=(.*)/s, 2) : [spec, spec];
     const { rev: full, dir } = distAt(rev);
-    const before = bundleSizes(dir);
+    const before = bundleSizes(snapshot(dir));
     return { label, rev: full, before: before.total.gzip, after: bundle.total.gzip, growth: bundle.total.gzip - before.total.gzip, wasmGrowth: bundle.byKind.wasm.gzip - before.byKind.wasm.gzip };
+  });
+}
+
+// ---- (d) native evaluation ---------------------------------------------------------------
+/** `cargo bench --bench evaluate` (benches/evaluate.rs), then criterion's own estimates. */
+function evaluateBench() {
+  const started = Date.now();
+  progress('cargo bench --bench evaluate (native, criterion)…');
+  run('cargo', ['bench', '--bench', 'evaluate', '--', '--noplot', '--warm-up-time', '1', '--measurement-time', '3'], {
+    cwd: ROOT,
+    env: { ...process.env, PATH: TOOL_PATH },
+  });
+  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
+  const home = process.env.CRITERION_HOME ? path.resolve(ROOT, process.env.CRITERION_HOME) : path.join(targetDir, 'criterion');
+  const file = path.join(home, 'evaluate_default', 'new', 'estimates.json');
+  if (!existsSync(file) || statSync(file).mtimeMs < started - 1000) throw new Error(`criterion wrote no fresh ${file}`);
+  const est = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    name: 'evaluate_default',
+    medianNs: est.median.point_estimate,
+    medianLowNs: est.median.confidence_interval.lower_bound,
+    medianHighNs: est.median.confidence_interval.upper_bound,
+    meanNs: est.mean.point_estimate,
+    slopeNs: est.slope?.point_estimate ?? null,
+  };
+}
+
+// ---- serving dist/ -----------------------------------------------------------------------
+// As deploy/nginx/simulateur.conf does: gzip level 6 for HTML, CSS, JS, wasm and SVG of at
+// least 1 KiB, to clients that accept it. Served from memory, so that a build replacing dist/
+// during the run cannot mix two versions.
+const GZIP_EXT = new Set(['.html', '.css', '.js', '.mjs', '.wasm', '.svg']);
+function serveCompressed(files) {
+  const byPath = new Map(
+    files.map(({ rel, data }) => {
+      const ext = path.extname(rel).toLowerCase();
+      const gz = GZIP_EXT.has(ext) && data.length >= 1024 ? gzipSync(data, { level: 6 }) : null;
+      return [rel, { type: MIME[ext] ?? 'application/octet-stream', data, gz }];
+    }),
+  );
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let rel;
+    try {
+      rel = path.posix.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    if (rel.endsWith('/')) rel += 'index.html';
+    const entry = byPath.get(rel) ?? (path.posix.extname(rel) === '' ? byPath.get('/index.html') : undefined);
+    if (!entry) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const gzip = entry.gz && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? entry.gz : entry.data;
+    res.writeHead(200, {
+      'Content-Type': entry.type,
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const url = `http://127.0.0.1:${server.address().port}`;
+      resolve({ url, close: () => new Promise((r) => server.close(() => r())) });
+    });
   });
 }
 
@@ -160,29 +345,52 @@ function installAppWatcher(selector) {
   }
 }
 
-async function coldLoad(browser, url) {
-  // A fresh context has an empty HTTP cache (and so no cached compiled wasm): a cold load.
+async function coldLoad(browser, url, { network = null } = {}) {
+  // A fresh context has an empty HTTP cache (and so no cached compiled wasm) and no service
+  // worker: a cold load.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console error: ${m.text()}`); });
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
   await page.addInitScript(installAppWatcher, APP);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector(APP, { state: 'attached', timeout: 30_000 });
-  await page.waitForFunction(() => window.__bench.paintedAt !== null, null, { timeout: 30_000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForSelector(APP, { state: 'attached', timeout: 60_000 });
+  await page.waitForFunction(() => window.__bench.paintedAt !== null, null, { timeout: 60_000 });
   const m = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const transferred = performance.getEntriesByType('resource').reduce((a, e) => a + (e.transferSize || 0), nav?.transferSize || 0);
     return {
       appPresent: window.__bench.appAt,
       appPainted: window.__bench.paintedAt,
       domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
       load: nav?.loadEventEnd ?? null,
       fcp: fcp?.startTime ?? null,
+      transferred,
     };
   });
   return { context, page, metrics: m, errors };
+}
+
+// The app registers its service worker once it is on screen, and the worker's install fetches
+// every file of the build: let that finish (or 10 s pass) before timing edits, so that it does
+// not compete with them for the machine's two cores.
+async function settle(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const done = () => setTimeout(resolve, 300);
+        if (!('serviceWorker' in navigator)) return done();
+        const timer = setTimeout(resolve, 10_000);
+        navigator.serviceWorker.ready.then(() => { clearTimeout(timer); done(); });
+      }),
+  );
 }
 
 // ---- (c) input-to-paint ------------------------------------------------------------------
@@ -229,8 +437,10 @@ async function inputToPaint(page, edits, warmup) {
   const cells = await page.locator(CELL).count();
   if (cells === 0) return { cells: 0 };
   for (let i = 0; i < warmup; i++) await timeEdit(page, i, editValue(i + 1000));
+  const before = cpuTimes();
   const samples = [];
   for (let i = 0; i < edits; i++) samples.push(await timeEdit(page, i, editValue(i)));
+  const steal = stealPercent(before, cpuTimes());
   const unchanged = samples.filter((x) => x.dom === null).length;
   if (unchanged) throw new Error(`${unchanged} edits changed nothing on the page: the latency would be meaningless`);
   const round = (x) => Math.round(x * 100) / 100;
@@ -238,7 +448,106 @@ async function inputToPaint(page, edits, warmup) {
     cells,
     ...summary(samples.map((x) => x.paint)),
     domUpdated: summary(samples.map((x) => x.dom)),
+    steal,
     samples: samples.map((x) => ({ paint: round(x.paint), dom: round(x.dom) })),
+  };
+}
+
+/** The default scenario's edits with the renderer's CPU slowed down `rate` times. */
+async function editsUnderCpuSlowdown(browser, url, rate, opts) {
+  const { context, page, errors } = await coldLoad(browser, url);
+  try {
+    await settle(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const edit = await inputToPaint(page, opts.edits, opts.warmupEdits);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return { rate, inputToPaint: edit, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Cold loads of the default scenario over a slow network (SLOW_NETWORK). */
+async function slowNetworkLoads(browser, url, runs) {
+  const loads = [];
+  const errors = new Set();
+  for (let i = 0; i < runs; i++) {
+    const { context, metrics, errors: errs } = await coldLoad(browser, url, { network: SLOW_NETWORK });
+    loads.push(metrics);
+    errs.forEach((e) => errors.add(e));
+    await context.close();
+  }
+  return { network: SLOW_NETWORK, ...loadSummary(loads), errors: [...errors] };
+}
+
+// ---- (e) Lighthouse ----------------------------------------------------------------------
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+const LIGHTHOUSE_METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+function spawnAsync(cmd, args, options) {
+  // Not execFileSync: the page is served from this process, whose event loop must keep running.
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(args[0] ?? cmd)} exited with ${code}:\n${output.trim().split('\n').slice(-15).join('\n')}`))));
+  });
+}
+
+/** Lighthouse's CLI, mobile (its default form factor and simulated throttling), `runs` times. */
+async function lighthouse(url, runs) {
+  if (!existsSync(LIGHTHOUSE_CLI)) throw new Error('node_modules/lighthouse is missing: npm ci (lighthouse 12.2.3 is a devDependency)');
+  const version = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
+  const flags = [...new Set(['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...CHROMIUM_ARGS])];
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-lighthouse-'));
+  const reports = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const file = path.join(dir, `run-${i}.json`);
+      await spawnAsync(process.execPath, [
+        LIGHTHOUSE_CLI, url,
+        '--output=json', `--output-path=${file}`,
+        `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+        `--chrome-flags=${flags.join(' ')}`,
+        '--quiet',
+      ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
+      const lhr = JSON.parse(readFileSync(file, 'utf8'));
+      if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      reports.push({
+        scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)])),
+        metrics: Object.fromEntries(LIGHTHOUSE_METRICS.map((m) => [m, lhr.audits[m]?.numericValue ?? null])),
+        failed: Object.fromEntries(
+          LIGHTHOUSE_CATEGORIES.map((c) => [
+            c,
+            (lhr.categories[c]?.auditRefs ?? [])
+              .filter((r) => r.weight > 0 && lhr.audits[r.id]?.score !== null && lhr.audits[r.id]?.score < 0.9)
+              .map((r) => r.id),
+          ]),
+        ),
+        warnings: lhr.runWarnings ?? [],
+        formFactor: lhr.configSettings?.formFactor,
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const med = (pick) => {
+    const xs = reports.map(pick).filter((x) => typeof x === 'number');
+    return xs.length ? median(xs) : null;
+  };
+  return {
+    version,
+    runs,
+    url,
+    formFactor: reports[0].formFactor,
+    scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, med((r) => r.scores[c])])),
+    metrics: Object.fromEntries(LIGHTHOUSE_METRICS.map((m) => [m, med((r) => r.metrics[m])])),
+    failed: reports[reports.length - 1].failed,
+    warnings: [...new Set(reports.flatMap((r) => r.warnings))],
+    reports,
   };
 }
 
@@ -254,6 +563,7 @@ function table(rows) {
     .join('\n');
 }
 const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
+const thousands = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 function gitCommit() {
   try {
@@ -281,6 +591,25 @@ function stealPercent(before, after) {
   return total > 0 ? (100 * (d[7] ?? 0)) / total : null;
 }
 
+/** `?bench=DxYxA` asks for D départements × Y years × A axes, two amounts each (State, Département). */
+function askedCells(query) {
+  const m = /[?&]bench=(\d+)x(\d+)x(\d+)(?:&|$)/.exec(query);
+  return m ? 2 * Number(m[1]) * Number(m[2]) * Number(m[3]) : null;
+}
+
+function loadSummary(loads) {
+  const pick = (k) => loads.map((l) => l[k]).filter((x) => typeof x === 'number');
+  return {
+    runs: loads.length,
+    appPresent: summary(pick('appPresent')),
+    appPainted: summary(pick('appPainted')),
+    fcp: pick('fcp').length ? summary(pick('fcp')) : null,
+    domContentLoaded: summary(pick('domContentLoaded')),
+    transferred: pick('transferred').length ? median(pick('transferred')) : null,
+    samples: loads,
+  };
+}
+
 async function measure(browser, base, query, opts) {
   const url = `${base}/${query}`;
   const loads = [];
@@ -291,30 +620,26 @@ async function measure(browser, base, query, opts) {
     loads.push(metrics);
     errs.forEach((e) => errors.add(e));
     if (i === opts.runs - 1) {
-      const before = cpuTimes();
+      await settle(page);
       edit = await inputToPaint(page, opts.edits, opts.warmupEdits);
-      if (edit.cells) edit.steal = stealPercent(before, cpuTimes());
     }
     await context.close();
   }
-  const pick = (k) => loads.map((l) => l[k]).filter((x) => typeof x === 'number');
-  const load = {
-    runs: loads.length,
-    appPresent: summary(pick('appPresent')),
-    appPainted: summary(pick('appPainted')),
-    fcp: pick('fcp').length ? summary(pick('fcp')) : null,
-    domContentLoaded: summary(pick('domContentLoaded')),
-    samples: loads,
-  };
-  return { query, url, load, inputToPaint: edit, errors: [...errors] };
+  const asked = askedCells(query);
+  const cells = edit?.cells ?? 0;
+  return { query, url, askedCells: asked, cells, clamped: asked !== null && cells !== asked, load: loadSummary(loads), inputToPaint: edit, errors: [...errors] };
 }
 
 const row = (name, s) => (s ? [name, ms(s.median), ms(s.p95), ms(s.min), ms(s.max)] : [name, 'n/a', 'n/a', 'n/a', 'n/a']);
 const scenarioName = (q) => (q === '' ? 'default scenario' : q);
+function cellsNote(r) {
+  if (r.clamped) return `asked ${thousands(r.askedCells)} cells, the app opened ${thousands(r.cells)}: clamped`;
+  return `${thousands(r.cells)} cells`;
+}
 
 function printScenario(r) {
   const { load, inputToPaint: edit } = r;
-  console.log(`\n== ${scenarioName(r.query)} (${r.url})`);
+  console.log(`\n== ${scenarioName(r.query)} (${r.url}; ${cellsNote(r)})`);
   console.log(`\nload, ${load.runs} cold loads (ms from navigation start)`);
   console.log(table([
     ['', 'median', 'p95', 'min', 'max'],
@@ -333,86 +658,302 @@ function printScenario(r) {
   if (r.errors.length) console.log(`\nerrors seen in the page:\n  ${r.errors.join('\n  ')}`);
 }
 
+// ---- figures against targets -------------------------------------------------------------
+const verdict = (ok) => (ok === null ? '—' : ok ? 'yes' : 'NO');
+const fmtUs = (ns) => `${(ns / 1000).toFixed(2)} µs`;
+
+/** [figure, measured, target, met] rows: the table at the top of docs/performance.md. */
+function figures(result) {
+  const { bundle, counter, scenarios, slowNetwork, cpuSlowdown, evaluation, lighthouse: lh } = result;
+  const rows = [];
+  const files = `${bundle.files.length} files .wasm+.js+.css`;
+  rows.push([`bundle, gzip -9 (${files})`, kb(bundle.total.gzip), '—', '—']);
+  rows.push(['bundle, Brotli q11', kb(bundle.total.brotli), '—', '—']);
+  if (counter) {
+    rows.push(['bare Yew 0.23 counter, gzip / Brotli (same profile)', `${kb(counter.total.gzip)} / ${kb(counter.total.brotli)}`, '—', '—']);
+    for (const k of ['gzip', 'brotli']) {
+      const ratio = bundle.total[k] / counter.total[k];
+      rows.push([`bundle ÷ bare counter, ${k === 'gzip' ? 'gzip' : 'Brotli'}`, `${ratio.toFixed(2)}×`, `≤ ${TARGET.ratio}×`, verdict(ratio <= TARGET.ratio)]);
+    }
+  }
+  const def = scenarios.find((s) => s.query === '');
+  if (def) rows.push([`cold load, default, app painted, median of ${def.load.runs}`, ms(def.load.appPainted.median), '—', '—']);
+  if (slowNetwork) {
+    rows.push([
+      `cold load, default, 1.6 Mbit/s 150 ms RTT, app painted, median of ${slowNetwork.runs}`,
+      ms(slowNetwork.appPainted.median),
+      '—',
+      '—',
+    ]);
+  }
+  for (const s of scenarios) {
+    if (s.query === '') continue;
+    const isLargest = s.query === TARGET.largestQuery;
+    const m = s.load.appPainted.median;
+    rows.push([
+      `load, ${s.query} (${cellsNote(s)}), app painted, median of ${s.load.runs}`,
+      ms(m),
+      isLargest ? `< ${TARGET.loadLargest} ms` : '—',
+      isLargest ? (s.clamped ? 'n/a (clamped)' : verdict(m < TARGET.loadLargest)) : '—',
+    ]);
+  }
+  for (const s of scenarios) {
+    const e = s.inputToPaint;
+    if (!e?.cells) continue;
+    rows.push([
+      `input-to-paint p95, ${s.query === '' ? 'default' : s.query} (${cellsNote(s)}), ${e.n} edits`,
+      ms(e.p95),
+      `≤ ${TARGET.inputToPaintP95} ms`,
+      s.clamped ? 'n/a (clamped)' : verdict(e.p95 <= TARGET.inputToPaintP95),
+    ]);
+  }
+  if (cpuSlowdown?.inputToPaint?.cells) {
+    const e = cpuSlowdown.inputToPaint;
+    rows.push([`input-to-paint p95, default, CPU ${cpuSlowdown.rate}× slower, ${e.n} edits`, ms(e.p95), `≤ ${TARGET.inputToPaintP95} ms`, verdict(e.p95 <= TARGET.inputToPaintP95)]);
+  }
+  if (evaluation) {
+    rows.push(['native evaluate(signed_convention()), criterion median', fmtUs(evaluation.medianNs), `< ${TARGET.evaluateNs / 1000} µs`, verdict(evaluation.medianNs < TARGET.evaluateNs)]);
+  }
+  if (lh) {
+    rows.push([
+      `Lighthouse ${lh.version} (${lh.formFactor}) performance / accessibility / best practices${lh.runs > 1 ? `, median of ${lh.runs}` : ''}`,
+      LIGHTHOUSE_CATEGORIES.map((c) => lh.scores[c] ?? 'n/a').join(' / '),
+      '—',
+      '—',
+    ]);
+  }
+  return rows;
+}
+
+function markdownTable(header, rows, align) {
+  return [`| ${header.join(' | ')} |`, `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
 function markdown(result) {
-  const { bundle } = result;
+  const { bundle, counter, slowNetwork, cpuSlowdown, evaluation, lighthouse: lh } = result;
   const lines = [
     '# Performance',
     '',
-    `Measured by \`make bench\` (\`scripts/bench.mjs\`) on ${result.date.slice(0, 10)}, commit ${result.commit ?? '?'}, ${result.browser}, headless, on this project's 2-core machine. Figures, not assertions: no test fails on them.`,
+    `Measured by \`make bench\` (\`scripts/bench.mjs\`) on ${result.date.slice(0, 10)}, commit ${result.commit ?? '?'}, Chromium ${result.browser}, headless, on this project's 2-core machine (load average ${result.loadAverage.toFixed(1)} when the run began), dist/ served ${result.serve === 'gzip' ? 'gzip-compressed as deploy/nginx does' : 'uncompressed'}. Figures, not assertions: no test fails on them.`,
+    '',
+    '## Figures against targets',
+    '',
+    ...markdownTable(['figure', 'measured', 'target', 'met'], figures(result), ['l', 'r', 'r', 'l']),
     '',
     '## Bundle (release build, `dist/`)',
     '',
-    '| file | raw | gzip |',
-    '|---|---:|---:|',
-    ...['wasm', 'js', 'css'].map((k) => `| .${k} | ${kb(bundle.byKind[k].raw)} | ${kb(bundle.byKind[k].gzip)} |`),
-    `| **total** | ${kb(bundle.total.raw)} | **${kb(bundle.total.gzip)}** |`,
+    ...markdownTable(
+      ['file', 'raw', 'gzip', 'Brotli'],
+      [
+        ...['wasm', 'js', 'css'].map((k) => [`.${k} (${bundle.byKind[k].files})`, kb(bundle.byKind[k].raw), kb(bundle.byKind[k].gzip), kb(bundle.byKind[k].brotli)]),
+        ['**total**', kb(bundle.total.raw), `**${kb(bundle.total.gzip)}**`, `**${kb(bundle.total.brotli)}**`],
+        ...(counter ? [['bare Yew 0.23 counter (`bench/counter/`)', kb(counter.total.raw), kb(counter.total.gzip), kb(counter.total.brotli)]] : []),
+      ],
+      ['l', 'r', 'r', 'r'],
+    ),
+    '',
+    'gzip at level 9 and Brotli at quality 11, file by file, over every .wasm, .js and .css in',
+    '`dist/` (the loader, the app, the service worker, embed.js and the workshop page’s script).',
+    'The counter is a function component with one `use_state` and two buttons, built by Trunk',
+    'with the same release profile and `data-wasm-opt="z"`.',
     '',
     ...result.comparisons.flatMap((c) => [
       `${c.label}: ${c.growth >= 0 ? '+' : ''}${kb(c.growth)} gzip (${kb(c.before)} at ${c.rev} → ${kb(c.after)}; the .wasm alone ${c.wasmGrowth >= 0 ? '+' : ''}${kb(c.wasmGrowth)}).`,
       '',
     ]),
   ];
+  if (slowNetwork) {
+    lines.push(
+      '## Cold load over a slow network (default scenario)',
+      '',
+      ...markdownTable(
+        ['measure', 'median', 'p95'],
+        [
+          [`load: app present (${slowNetwork.runs} cold loads)`, ms(slowNetwork.appPresent.median), ms(slowNetwork.appPresent.p95)],
+          ['load: app painted', ms(slowNetwork.appPainted.median), ms(slowNetwork.appPainted.p95)],
+        ],
+        ['l', 'r', 'r'],
+      ),
+      '',
+      `1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip (DevTools protocol \`Network.emulateNetworkConditions\`); ${slowNetwork.transferred === null ? '' : `${kb(slowNetwork.transferred)} transferred by the time the app is painted`}.`,
+      '',
+    );
+  }
   for (const r of result.scenarios) {
     const e = r.inputToPaint;
-    lines.push(
-      `## ${scenarioName(r.query)}`,
-      '',
-      '| measure | median | p95 |',
-      '|---|---:|---:|',
-      `| load: app present (${r.load.runs} cold loads) | ${ms(r.load.appPresent.median)} | ${ms(r.load.appPresent.p95)} |`,
-      `| load: app painted | ${ms(r.load.appPainted.median)} | ${ms(r.load.appPainted.p95)} |`,
-    );
+    lines.push(`## ${scenarioName(r.query)} (${cellsNote(r)})`, '');
+    const rows = [
+      [`load: app present (${r.load.runs} cold loads)`, ms(r.load.appPresent.median), ms(r.load.appPresent.p95)],
+      ['load: app painted', ms(r.load.appPainted.median), ms(r.load.appPainted.p95)],
+    ];
     if (e && e.cells) {
-      lines.push(
-        `| input → DOM updated (${e.n} edits, ${e.cells} cells) | ${ms(e.domUpdated.median)} | ${ms(e.domUpdated.p95)} |`,
-        `| input → frame painted | ${ms(e.median)} | ${ms(e.p95)} |`,
+      rows.push(
+        [`input → DOM updated (${e.n} edits, ${e.cells} cells)`, ms(e.domUpdated.median), ms(e.domUpdated.p95)],
+        ['input → frame painted', ms(e.median), ms(e.p95)],
       );
-      if (e.steal !== null) lines.push('', `CPU steal (time the host gave other guests) during the edits: ${e.steal.toFixed(0)} %.`);
     }
+    const cpu = r.query === '' && cpuSlowdown?.inputToPaint?.cells ? cpuSlowdown.inputToPaint : null;
+    if (cpu) {
+      rows.push(
+        [`input → DOM updated, CPU ${cpuSlowdown.rate}× slower (${cpu.n} edits)`, ms(cpu.domUpdated.median), ms(cpu.domUpdated.p95)],
+        [`input → frame painted, CPU ${cpuSlowdown.rate}× slower`, ms(cpu.median), ms(cpu.p95)],
+      );
+    }
+    lines.push(...markdownTable(['measure', 'median', 'p95'], rows, ['l', 'r', 'r']));
+    const steal = [e?.steal, cpu?.steal].filter((x) => typeof x === 'number');
+    if (steal.length) lines.push('', `CPU steal (time the host gave other guests) during the edits: ${steal.map((x) => `${x.toFixed(0)} %`).join(', ')}.`);
+    if (r.clamped) lines.push('', `The address asked for ${thousands(r.askedCells)} cells; the app brings generated scenarios within its maximum size and opened ${thousands(r.cells)}.`);
     lines.push('');
   }
   lines.push(
     'Input-to-paint: each edit sets a cell and dispatches `input` at the start of an animation frame;',
     'the time runs to the first task after that frame is painted (a `MessageChannel` message posted',
     'from the same callback), so waiting for vsync is not counted and a frame that overruns is.',
-    'Target: p95 within one frame (16 ms) for both scenarios. On a shared host, CPU steal slows',
-    'the browser as a whole: compare figures taken at low steal.',
+    `Edits start once the service worker is installed. The CPU slowdown is the DevTools protocol's`,
+    '`Emulation.setCPUThrottlingRate`. On a shared host, CPU steal and other work slow the browser',
+    'as a whole: compare figures taken at low steal and low load.',
     '',
   );
+  if (evaluation) {
+    lines.push(
+      '## Native evaluation',
+      '',
+      `\`simulateur::domain::rules::evaluate(&signed_convention())\`, every rule over the default scenario, native release build: median ${fmtUs(evaluation.medianNs)} (95 % interval ${fmtUs(evaluation.medianLowNs)} – ${fmtUs(evaluation.medianHighNs)}), mean ${fmtUs(evaluation.meanNs)}${evaluation.slopeNs === null ? '' : `, slope ${fmtUs(evaluation.slopeNs)} (the figure criterion prints)`}. Criterion, \`benches/evaluate.rs\`: \`cargo bench --bench evaluate\`.`,
+      '',
+    );
+  }
+  if (lh) {
+    lines.push(
+      `## Lighthouse ${lh.version}`,
+      '',
+      ...markdownTable(
+        ['category', 'score'],
+        LIGHTHOUSE_CATEGORIES.map((c) => [c, lh.scores[c] ?? 'n/a']),
+        ['l', 'r'],
+      ),
+      '',
+      `Default scenario, ${lh.formFactor} (Lighthouse's default form factor and simulated throttling)${lh.runs > 1 ? `, median of ${lh.runs} runs` : ''}: ` +
+        [
+          ['first contentful paint', 'first-contentful-paint', ms],
+          ['largest contentful paint', 'largest-contentful-paint', ms],
+          ['total blocking time', 'total-blocking-time', ms],
+          ['speed index', 'speed-index', ms],
+          ['cumulative layout shift', 'cumulative-layout-shift', (x) => (x === null ? 'n/a' : x.toFixed(3))],
+        ]
+          .map(([name, id, f]) => `${name} ${f(lh.metrics[id])}`)
+          .join(', ') +
+        '.',
+      '',
+    );
+    const failed = LIGHTHOUSE_CATEGORIES.filter((c) => lh.failed[c]?.length);
+    if (failed.length) lines.push(`Audits below 90: ${failed.map((c) => `${c}: ${lh.failed[c].join(', ')}`).join('; ')}.`, '');
+  }
   return lines.join('\n');
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const startedAt = Date.now();
   try {
     statSync(path.join(opts.dist, 'index.html'));
   } catch {
     throw new Error(`${opts.dist}/index.html not found: run \`make build\` (or \`make bench\`) first`);
   }
-  const bundle = bundleSizes(opts.dist);
+  const loadAverage = loadavg()[0];
+  const files = snapshot(opts.dist);
+  const bundle = bundleSizes(files);
+  // Builds first (they take the machine's cores), measures after.
+  const counter = opts.skip.has('counter') ? null : counterBundle();
   const compared = comparisons(opts.compare, bundle);
-  const server = await serveDist({ dir: opts.dist, port: 0, quiet: true });
+  const evaluation = opts.skip.has('criterion') ? null : evaluateBench();
+
+  const server = opts.serve === 'gzip' ? await serveCompressed(files) : await serveDist({ dir: opts.dist, port: 0, quiet: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  const result = { date: new Date().toISOString(), commit: gitCommit(), browser: browser.version(), bundle, comparisons: compared, scenarios: [] };
+  const result = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    browser: browser.version(),
+    loadAverage,
+    serve: opts.serve,
+    targets: TARGET,
+    bundle,
+    counter,
+    comparisons: compared,
+    evaluation,
+    scenarios: [],
+    slowNetwork: null,
+    cpuSlowdown: null,
+    lighthouse: null,
+  };
   try {
-    for (const query of opts.queries) result.scenarios.push(await measure(browser, server.url, query, opts));
+    try {
+      for (const query of opts.queries) {
+        progress(`${opts.runs} cold loads and ${opts.edits} edits: ${scenarioName(query)}…`);
+        result.scenarios.push(await measure(browser, server.url, query, opts));
+      }
+      if (!opts.skip.has('cpu')) {
+        progress(`${opts.edits} edits with the CPU ${opts.cpuSlowdown}× slower: default scenario…`);
+        result.cpuSlowdown = await editsUnderCpuSlowdown(browser, `${server.url}/`, opts.cpuSlowdown, opts);
+      }
+      if (!opts.skip.has('network')) {
+        progress(`${opts.throttledRuns} cold loads over 1.6 Mbit/s, 150 ms: default scenario…`);
+        result.slowNetwork = await slowNetworkLoads(browser, `${server.url}/`, opts.throttledRuns);
+      }
+    } finally {
+      await browser.close();
+    }
+    if (!opts.skip.has('lighthouse')) {
+      progress(`Lighthouse (${opts.lighthouseRuns} run${opts.lighthouseRuns > 1 ? 's' : ''}): default scenario…`);
+      result.lighthouse = await lighthouse(`${server.url}/`, opts.lighthouseRuns);
+    }
   } finally {
-    await browser.close();
     await server.close();
   }
+  result.seconds = Math.round((Date.now() - startedAt) / 1000);
 
-  console.log(`\nbench (${result.browser}, commit ${result.commit ?? '?'})\n`);
+  console.log(`\nbench (Chromium ${result.browser}, commit ${result.commit ?? '?'}, load average ${loadAverage.toFixed(1)} at the start, dist/ served ${opts.serve})\n`);
   console.log('bundle (dist/)');
   console.log(table([
-    ['file', 'raw', 'gzip'],
-    ...bundle.files.map((f) => [f.file, kb(f.raw), kb(f.gzip)]),
-    ...['wasm', 'js', 'css'].map((k) => [`total .${k}`, kb(bundle.byKind[k].raw), kb(bundle.byKind[k].gzip)]),
-    ['total', kb(bundle.total.raw), kb(bundle.total.gzip)],
+    ['file', 'raw', 'gzip', 'Brotli'],
+    ...bundle.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.brotli)]),
+    ...['wasm', 'js', 'css'].map((k) => [`total .${k}`, kb(bundle.byKind[k].raw), kb(bundle.byKind[k].gzip), kb(bundle.byKind[k].brotli)]),
+    ['total', kb(bundle.total.raw), kb(bundle.total.gzip), kb(bundle.total.brotli)],
+    ...(counter ? [[`bare counter (${counter.dist}${counter.rebuilt ? ', rebuilt' : ''})`, kb(counter.total.raw), kb(counter.total.gzip), kb(counter.total.brotli)]] : []),
   ]));
   for (const c of compared) {
     console.log(`${c.label}: ${c.growth >= 0 ? '+' : ''}${kb(c.growth)} gzip (${kb(c.before)} at ${c.rev} → ${kb(c.after)})`);
   }
   result.scenarios.forEach(printScenario);
+  if (result.cpuSlowdown) {
+    const e = result.cpuSlowdown.inputToPaint;
+    console.log(`\n== default scenario, CPU ${result.cpuSlowdown.rate}× slower`);
+    if (e.cells) {
+      console.log(`\ninput-to-paint, ${e.n} edits over ${e.cells} cells (ms from the input event)`);
+      console.log(table([['', 'median', 'p95', 'min', 'max'], row('DOM updated', e.domUpdated), row('frame painted', e)]));
+      if (e.steal !== null) console.log(`CPU steal during the edits: ${e.steal.toFixed(0)} %`);
+    }
+  }
+  if (result.slowNetwork) {
+    const n = result.slowNetwork;
+    console.log(`\n== default scenario over 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip`);
+    console.log(`\nload, ${n.runs} cold loads (ms from navigation start)${n.transferred === null ? '' : `; ${kb(n.transferred)} transferred by app painted`}`);
+    console.log(table([['', 'median', 'p95', 'min', 'max'], row('first contentful paint', n.fcp), row('app present', n.appPresent), row('app painted', n.appPainted)]));
+    if (n.errors.length) console.log(`\nerrors seen in the page:\n  ${n.errors.join('\n  ')}`);
+  }
+  if (evaluation) {
+    console.log('\n== native evaluation of the default scenario (criterion, benches/evaluate.rs)');
+    console.log(`median ${fmtUs(evaluation.medianNs)} (95 % interval ${fmtUs(evaluation.medianLowNs)} – ${fmtUs(evaluation.medianHighNs)}), mean ${fmtUs(evaluation.meanNs)}${evaluation.slopeNs === null ? '' : `, slope ${fmtUs(evaluation.slopeNs)}`}`);
+  }
+  if (result.lighthouse) {
+    const lh = result.lighthouse;
+    console.log(`\n== Lighthouse ${lh.version} (${lh.formFactor})`);
+    console.log(LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${lh.scores[c] ?? 'n/a'}`).join(', '));
+    for (const c of LIGHTHOUSE_CATEGORIES) if (lh.failed[c]?.length) console.log(`  ${c}, audits below 90: ${lh.failed[c].join(', ')}`);
+    if (lh.warnings.length) console.log(`  warnings: ${lh.warnings.join(' | ')}`);
+  }
+
+  console.log(`\n== figures against targets (${result.seconds} s)\n`);
+  console.log(table([['figure', 'measured', 'target', 'met'], ...figures(result)]));
 
   mkdirSync(path.dirname(opts.out), { recursive: true });
   writeFileSync(opts.out, JSON.stringify(result, null, 2) + '\n');

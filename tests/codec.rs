@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use simulateur::codec::base::Base;
 use simulateur::codec::file::{check_header, to_file, Header};
 use simulateur::codec::file_read::{opened, FileInput};
-use simulateur::codec::link::{decode, encode, LinkError, PREFIX};
+use simulateur::codec::link::{decode, encode, LinkError, MAX_LINK_BYTES, PREFIX};
 use simulateur::codec::snapshot::Snapshot;
 use simulateur::domain::edit::{Edit, PlanField};
 use simulateur::domain::money::Money;
@@ -285,7 +285,7 @@ fn report_digest(s: &Scenario) -> String {
             );
         }
     }
-    for d in &s.departements {
+    for d in s.departements.iter() {
         if let Some(view) = plan_view(s, &totals, &d.id) {
             let t = &view.total;
             let _ = writeln!(
@@ -412,7 +412,7 @@ fn every_amount_changed_edits() -> Vec<Edit> {
                 .saturating_add(Money::euros(2_468)),
         ));
     }
-    for d in &base.departements {
+    for d in base.departements.iter() {
         edits.push(Edit::SetPlan(
             d.id.clone(),
             PlanField::State(d.plan.state.saturating_add(Money::euros(98_765))),
@@ -490,7 +490,10 @@ fn links_stay_short() {
     assert!(added <= 60, "{convention}");
     assert!(every.len() + 1 < 1000, "{}", every.len());
     assert_eq!(opened_link(&big_all), Ok(big_changed));
-    assert_eq!(decode(&"x".repeat(300_000)), Err(LinkError::TooLong));
+    assert_eq!(
+        decode(&"x".repeat(MAX_LINK_BYTES + 1)),
+        Err(LinkError::TooLong)
+    );
 }
 
 /// The example in `docs/scenario-file.md`: a file written by version 1, which must keep

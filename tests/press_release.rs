@@ -120,7 +120,7 @@ fn quotes_of(s: &simulateur::domain::scenario::Scenario) -> Vec<String> {
             &y.territory_envelope.provenance,
         ]);
     }
-    for d in &s.departements {
+    for d in s.departements.iter() {
         all.extend([
             &d.plan.provenance,
             &d.plan.period,

@@ -360,7 +360,7 @@ proptest! {
                 let year: Money = s.cell_keys().filter(|k| k.year == y.year).map(|k| s.amount(&k, funder)).sum();
                 prop_assert_eq!(t.get(None, Some(y.year), None).get(funder), year);
             }
-            for d in &s.departements {
+            for d in s.departements.iter() {
                 let dept: Money = s.dept_cell_keys(&d.id).map(|k| s.amount(&k, funder)).sum();
                 prop_assert_eq!(t.get(Some(&d.id), None, None).get(funder), dept);
                 let by_year: Money = s.years.iter().map(|y| t.get(Some(&d.id), Some(y.year), None).get(funder)).sum();
@@ -534,7 +534,7 @@ proptest! {
             .map(|f| (f.location, f.expected.as_decimal(), f.actual.as_decimal(), f.gap.as_decimal()))
             .collect();
         let mut wanted = Vec::new();
-        for d in &s.departements {
+        for d in s.departements.iter() {
             let scopes: Vec<(Option<Year>, Option<usize>)> = match base {
                 MatchingBase::DeptPeriod => vec![(None, None)],
                 MatchingBase::DeptYear => s.years.iter().map(|y| (Some(y.year), None)).collect(),

@@ -95,7 +95,7 @@ fn scenario_texts(s: &Scenario) -> Vec<String> {
             texts.extend(provenance_texts(p));
         }
     }
-    for d in &s.departements {
+    for d in s.departements.iter() {
         for p in [
             &d.plan.provenance,
             &d.plan.period,

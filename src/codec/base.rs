@@ -56,10 +56,10 @@ mod tests {
     fn a_generated_base_is_refused_outside_its_limits() {
         let g = |depts, years, axes| Base::Generated { depts, years, axes }.scenario();
         assert!(g(1, 1, 1).is_ok());
-        assert!(g(20, 20, 8).is_ok());
+        assert!(g(101, 20, 8).is_ok());
         for (d, y, a) in [
             (0, 1, 1),
-            (21, 1, 1),
+            (102, 1, 1),
             (1, 0, 1),
             (1, 21, 1),
             (1, 1, 9),
@@ -68,9 +68,9 @@ mod tests {
             assert_eq!(g(d, y, a), Err(Invalid::TooLarge));
         }
         assert_eq!(
-            Base::generated(100, 0, 4),
+            Base::generated(200, 0, 4),
             Base::Generated {
-                depts: 20,
+                depts: 101,
                 years: 1,
                 axes: 4
             }

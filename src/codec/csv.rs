@@ -52,7 +52,7 @@ pub fn to_csv(s: &Scenario, lang: Lang) -> String {
         pick("Département (€)", "Département (€)"),
         pick("Total (€)", "Total (€)"),
     ]));
-    for d in &s.departements {
+    for d in s.departements.iter() {
         for key in s.dept_cell_keys(&d.id) {
             let c = s.cell(&key);
             let axis = s
@@ -81,7 +81,7 @@ pub fn to_csv(s: &Scenario, lang: Lang) -> String {
         pick("Ensemble (€)", "Together (€)"),
         pick("Part ajoutée", "Share added"),
     ]));
-    for d in &s.departements {
+    for d in s.departements.iter() {
         let Some(v) = plan_view(s, &totals, &d.id) else {
             continue;
         };

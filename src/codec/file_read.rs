@@ -1,6 +1,8 @@
 //! Reading a scenario file: only what the simulator reads back (`docs/scenario-file.md`),
 //! so that names and provenance, the simulator's own, need no reader in the bundle.
 
+use std::rc::Rc;
+
 use serde::Deserialize;
 
 use super::base::Base;
@@ -132,7 +134,10 @@ pub fn opened(file: FileInput) -> Result<(Base, Scenario), FileError> {
         s.cells
             .insert(key, Contribution::new(c.state, c.departement));
     }
-    for (d, given) in s.departements.iter_mut().zip(input.departements) {
+    for (d, given) in Rc::make_mut(&mut s.departements)
+        .iter_mut()
+        .zip(input.departements)
+    {
         d.plan.state = given.plan.state;
         d.plan.departement = given.plan.departement;
         d.plan.first_year = given.plan.first_year;

@@ -17,9 +17,9 @@ pub const PREFIX: &str = "s=";
 /// The format version written today. Each version that ever shipped stays readable.
 pub const VERSION: u8 = 1;
 
-/// The longest fragment read, in bytes: a 20 × 20 × 8 grid with every amount changed takes
-/// about 60 000. Anything longer is refused before any work proportional to it.
-pub const MAX_LINK_BYTES: usize = 200_000;
+/// The longest fragment read, in bytes: the largest grid, 101 × 20 × 8, with every amount
+/// changed takes about 300 000. Anything longer is refused before any work proportional to it.
+pub const MAX_LINK_BYTES: usize = 400_000;
 
 const CHECKSUM: crc::Crc<u32, crc::NoTable> =
     crc::Crc::<u32, crc::NoTable>::new(&crc::CRC_32_ISO_HDLC);

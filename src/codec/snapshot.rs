@@ -92,7 +92,7 @@ impl Snapshot {
         let plans = s
             .departements
             .iter()
-            .zip(&baseline.departements)
+            .zip(baseline.departements.iter())
             .enumerate()
             .filter_map(|(i, (d, b))| {
                 let (p, q) = (&d.plan, &b.plan);
@@ -148,7 +148,7 @@ impl Snapshot {
         }
         for change in &self.plans {
             let plan = &mut s
-                .departements
+                .departements_mut()
                 .get_mut(usize::from(change.dept))
                 .ok_or(Invalid::DeptsDiffer)?
                 .plan;
@@ -478,7 +478,7 @@ mod tests {
         );
         assert_eq!(
             base(|s| s.base = Base::Generated {
-                depts: 30,
+                depts: 102,
                 years: 1,
                 axes: 1
             }),

@@ -2,6 +2,7 @@
 //! out from the préfecture's press release. Each figure carries its provenance.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
@@ -257,7 +258,7 @@ pub fn signed_convention() -> Scenario {
             "Convention signée (10 juillet 2019)",
             "Signed convention (10 July 2019)",
         ),
-        departements,
+        departements: Rc::new(departements),
         years,
         axes: axes(),
         cells,
@@ -267,9 +268,9 @@ pub fn signed_convention() -> Scenario {
     }
 }
 
-/// The largest generated scenario: enough for benchmarks and workshops, small enough that
-/// a link cannot make the page unusable.
-pub const MAX_GENERATED: (usize, usize, usize) = (20, 20, 8);
+/// The largest generated scenario: every French département (101), enough years and axes for
+/// workshops, small enough that a link cannot make the page unusable.
+pub const MAX_GENERATED: (usize, usize, usize) = (101, 20, 8);
 
 /// A larger scenario with the signed convention's rules and envelopes: `depts` départements
 /// over `years` years from 2019, on `axes` axes, each funded at its envelope and matched
@@ -338,7 +339,7 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
                 if axes == 1 { "is" } else { "es" }
             ),
         ),
-        departements: dept_list,
+        departements: Rc::new(dept_list),
         years: year_list,
         axes: axis_list,
         cells,

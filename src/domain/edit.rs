@@ -1,6 +1,8 @@
 //! Every change a user can make to a scenario, as data: the UI's reducer applies these, and
 //! undo, autosave and share links can replay them.
 
+use std::rc::Rc;
+
 use rust_decimal::Decimal;
 
 use super::money::Money;
@@ -151,8 +153,7 @@ impl Scenario {
                 }
             }
             Edit::SetPlan(dept, field) => {
-                let plan = &mut self
-                    .departements
+                let plan = &mut Rc::make_mut(&mut self.departements)
                     .iter_mut()
                     .find(|d| d.id == dept)
                     .ok_or(ScenarioError::UnknownDept)?
@@ -187,8 +188,7 @@ impl Scenario {
                 let original = baseline
                     .departement(&dept)
                     .ok_or(ScenarioError::UnknownDept)?;
-                let target = self
-                    .departements
+                let target = Rc::make_mut(&mut self.departements)
                     .iter_mut()
                     .find(|d| d.id == dept)
                     .ok_or(ScenarioError::UnknownDept)?;

@@ -111,7 +111,7 @@ mod tests {
     fn per_year_plan_amounts_win_over_the_even_spread() {
         let mut s = signed_convention();
         let pdc = DeptId(PAS_DE_CALAIS.into());
-        let plan = &mut s.departements[1].plan;
+        let plan = &mut s.departements_mut()[1].plan;
         plan.per_year.insert(
             2019,
             Contribution::new(Money::euros(2_000_000), Money::euros(2_000_000)),

@@ -1,6 +1,7 @@
 //! The scenario: who pays what, on which axis, in which year, under which rules.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -209,7 +210,9 @@ impl YearParams {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
     pub name: Text,
-    pub departements: Vec<Departement>,
+    /// Shared between a scenario and the next one an amount's edit makes: copying and
+    /// comparing them is a pointer's work, whatever their number (101 in a national one).
+    pub departements: Rc<Vec<Departement>>,
     pub years: Vec<YearParams>,
     pub axes: Vec<Axis>,
     #[serde(with = "cells_as_list")]
@@ -252,6 +255,11 @@ pub enum ScenarioError {
 }
 
 impl Scenario {
+    /// The départements to change, copied first if another scenario shares them.
+    pub fn departements_mut(&mut self) -> &mut Vec<Departement> {
+        Rc::make_mut(&mut self.departements)
+    }
+
     pub fn departement(&self, id: &DeptId) -> Option<&Departement> {
         self.departements.iter().find(|d| &d.id == id)
     }

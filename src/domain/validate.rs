@@ -89,7 +89,7 @@ fn check_structure(s: &Scenario) -> Result<(), Invalid> {
 }
 
 fn check_plans(s: &Scenario) -> Result<(), Invalid> {
-    for d in &s.departements {
+    for d in s.departements.iter() {
         let p = &d.plan;
         let inside = |y: &Year| YEAR_RANGE.contains(y) && p.years().contains(y);
         if p.first_year > p.last_year || !inside(&p.first_year) || !inside(&p.last_year) {
@@ -198,7 +198,10 @@ mod tests {
         type Breach = Box<dyn FnOnce(&mut Scenario)>;
         let cases: Vec<(Breach, Invalid)> = vec![
             (Box::new(|s| s.years.clear()), Invalid::NoYear),
-            (Box::new(|s| s.departements.clear()), Invalid::NoDepartement),
+            (
+                Box::new(|s| s.departements_mut().clear()),
+                Invalid::NoDepartement,
+            ),
             (Box::new(|s| s.axes.clear()), Invalid::NoAxis),
             (Box::new(year(2017)), Invalid::YearOutOfRange(2017)),
             (Box::new(year(2041)), Invalid::YearOutOfRange(2041)),
@@ -208,7 +211,10 @@ mod tests {
                 Invalid::YearOutOfOrder(2020),
             ),
             (
-                Box::new(|s| s.departements.push(s.departements[0].clone())),
+                Box::new(|s| {
+                    let first = s.departements[0].clone();
+                    s.departements_mut().push(first)
+                }),
                 Invalid::DeptTwice(DeptId("59".into())),
             ),
             (
@@ -231,13 +237,13 @@ mod tests {
             ),
             (
                 Box::new(|s| {
-                    s.departements[1].plan.first_year = 2022;
+                    s.departements_mut()[1].plan.first_year = 2022;
                 }),
                 Invalid::PlanPeriod(DeptId("62".into())),
             ),
             (
                 Box::new(|s| {
-                    s.departements[0].plan.last_year = 2050;
+                    s.departements_mut()[0].plan.last_year = 2050;
                 }),
                 Invalid::PlanPeriod(DeptId("59".into())),
             ),

@@ -7,15 +7,16 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, Parameters,
-    PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand, Toolbar, HYPOTHESES_ID,
-    SHARE_HEADING_ID,
+    Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, OnScreen,
+    Parameters, PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand, Toolbar, EAGER_CARDS,
+    HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::offline::register;
 use super::opening::initial;
+use super::reveal::when_drawn;
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
 use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
@@ -69,7 +70,7 @@ pub fn app() -> Html {
         let first = use_mut_ref(|| true);
         let keep = state.clone();
         let origins = options.origins.clone();
-        use_effect_with((state.scenario().clone(), lang), move |(_, lang)| {
+        use_effect_with((state.shared(), lang), move |(_, lang)| {
             let lang = *lang;
             let publish = move || {
                 let fragment = keep.link();
@@ -196,6 +197,13 @@ pub fn app() -> Html {
                     if arrived.starts_with(PREFIX) && arrived != current {
                         dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
                     } else if arrived.is_empty() || is_anchor(&arrived) {
+                        // An anchor into a card of a large scenario not drawn yet: drawn, then reached.
+                        if !arrived.is_empty() {
+                            when_drawn(&arrived, |target| {
+                                target.scroll_into_view();
+                                let _ = target.focus();
+                            });
+                        }
                         show_in_address(lang, &current);
                     } else if arrived != current {
                         dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
@@ -204,7 +212,7 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    let derived = use_memo(state.scenario().clone(), |s| {
+    let derived = use_memo(state.shared(), |s| {
         let totals = Totals::new(s);
         let report = evaluate_with(s, &totals);
         (Rc::new(totals), Rc::new(report))
@@ -212,11 +220,7 @@ pub fn app() -> Html {
     let totals = derived.0.clone();
     // Fixes land on the amount the user changed last, when they can.
     let report = use_memo(
-        (
-            state.scenario().clone(),
-            derived.1.clone(),
-            state.last_edited.clone(),
-        ),
+        (state.shared(), derived.1.clone(), state.last_edited.clone()),
         |(s, report, last)| match last {
             Some((key, funder)) => {
                 let mut preferred = (**report).clone();
@@ -234,7 +238,7 @@ pub fn app() -> Html {
     {
         let flags = flags.clone();
         use_effect_with(
-            (state.scenario().clone(), report.clone(), lang),
+            (state.shared(), report.clone(), lang),
             move |(s, r, lang)| {
                 let (s, r, lang) = (s.clone(), r.clone(), *lang);
                 let pending = Timeout::new(0, move || flags.set(Rc::new(cell_flags(&s, &r, lang))));
@@ -299,7 +303,7 @@ pub fn app() -> Html {
     }
     use_effect(move || restore_if_lost(&last_focus, "main"));
 
-    let scenario = state.scenario().clone();
+    let scenario = state.shared();
     let baseline = state.baseline.clone();
     let changed = *scenario != *baseline;
     let counts = report.counts();
@@ -351,13 +355,15 @@ pub fn app() -> Html {
                 }
                 <HypothesesBar {lang} scenario={scenario.clone()} baseline={baseline.clone()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
-                    { for scenario.departements.iter().filter(|d| shown(&d.id)).map(|d| {
+                    { for scenario.departements.iter().enumerate().filter(|(_, d)| shown(&d.id)).map(|(at, d)| {
                         let prefix = format!("cell-input-{}-", d.id.0);
                         let seek_refused = state.seek_refused.clone().filter(|(field, _)| field.starts_with(&prefix));
                         let flags = flags.get(&d.id).cloned().unwrap_or_default();
                         html! {
-                            <DeptGrid key={d.id.0.clone()} {lang} scenario={scenario.clone()} baseline={baseline.clone()}
-                                totals={totals.clone()} dept={d.id.clone()} {seek_refused} {flags} dispatch={dispatch.clone()} />
+                            <OnScreen key={d.id.0.clone()} eager={at < EAGER_CARDS} placeholder="dept-placeholder">
+                                <DeptGrid {lang} scenario={scenario.clone()} baseline={baseline.clone()}
+                                    totals={totals.clone()} dept={d.id.clone()} {at} {seek_refused} {flags} dispatch={dispatch.clone()} />
+                            </OnScreen>
                         }
                     }) }
                     if state.presenter {

@@ -8,11 +8,14 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use super::reveal::when_drawn;
+
+/// Focuses the element `id`, drawing the cards of a large scenario first when it is in one
+/// not drawn yet.
 pub fn focus_by_id(id: &str) {
-    let element = gloo::utils::document().get_element_by_id(id);
-    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    when_drawn(id, |element| {
         let _ = element.focus();
-    }
+    });
 }
 
 /// The element that had the focus last, and the heading of the card it sat in.

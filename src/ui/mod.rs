@@ -12,6 +12,8 @@ mod flags;
 mod focus;
 mod offline;
 mod opening;
+mod reveal;
+mod shared;
 mod shortcuts;
 mod state;
 mod storage;

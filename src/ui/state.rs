@@ -16,6 +16,7 @@ use crate::domain::rule::RuleId;
 use crate::domain::scenario::{CellKey, Funder, Scenario, ScenarioError, TITLE_MAX_CHARS};
 use crate::history::History;
 use crate::strings::share::share_strings;
+use crate::ui::shared::Shared;
 use crate::ui::storage::{date_time, SavedScenario, StorageProblem};
 
 /// Undo steps kept; the issue asks for at least 100.
@@ -128,6 +129,11 @@ impl AppState {
 
     pub fn scenario(&self) -> &Rc<Scenario> {
         self.history.present()
+    }
+
+    /// The scenario as components and hooks receive it, compared by address.
+    pub fn shared(&self) -> Shared<Scenario> {
+        Shared::from(Rc::clone(self.history.present()))
     }
 
     /// Applies an edit as a new undo step, or as part of the open one when `field` names

@@ -10,7 +10,7 @@ use super::super::totals::Totals;
 pub fn check(id: RuleId, s: &Scenario, t: &Totals, minimum: Money) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
-    for dept in &s.departements {
+    for dept in s.departements.iter() {
         for year in &s.years {
             for axis in &s.axes {
                 checked += 1;

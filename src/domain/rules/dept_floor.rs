@@ -11,7 +11,7 @@ use super::raise_fix;
 pub fn check(id: RuleId, s: &Scenario, t: &Totals, floor: Money) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
-    for dept in &s.departements {
+    for dept in s.departements.iter() {
         for year in s.years.iter().filter(|y| y.full_year.value) {
             checked += 1;
             let actual = t.get(Some(&dept.id), Some(year.year), None).departement;

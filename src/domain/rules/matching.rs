@@ -19,7 +19,7 @@ pub fn check(
 ) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
-    for dept in &s.departements {
+    for dept in s.departements.iter() {
         let scopes: Vec<(Option<Year>, Option<&AxisId>)> = match base {
             MatchingBase::DeptPeriod => vec![(None, None)],
             MatchingBase::DeptYear => s.years.iter().map(|y| (Some(y.year), None)).collect(),

@@ -9,7 +9,7 @@ use super::lower_state_fix;
 pub fn check(id: RuleId, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
-    for dept in &s.departements {
+    for dept in s.departements.iter() {
         for year in &s.years {
             checked += 1;
             let actual = t.get(Some(&dept.id), Some(year.year), None).state;

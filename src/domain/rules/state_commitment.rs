@@ -11,7 +11,7 @@ use super::{envelope_basis, raise_fix};
 pub fn check(id: RuleId, s: &Scenario, t: &Totals) -> (usize, Vec<Finding>) {
     let mut checked = 0;
     let mut findings = Vec::new();
-    for dept in &s.departements {
+    for dept in s.departements.iter() {
         for year in &s.years {
             checked += 1;
             let actual = t.get(Some(&dept.id), Some(year.year), None).state;

@@ -5,6 +5,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::codec::base::Base;
 use crate::codec::link::open;
 use crate::codec::messages::open_error;
@@ -21,7 +23,7 @@ use crate::ui::storage::SavedScenario;
 pub struct Props {
     pub lang: Lang,
     pub base: Base,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub saved: Rc<Vec<SavedScenario>>,
 }
 

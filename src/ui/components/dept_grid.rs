@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::{funder_name, no_solution_text};
 use crate::domain::locale::Lang;
@@ -17,10 +19,13 @@ use crate::ui::state::Action;
 #[derive(Properties)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub baseline: Rc<Scenario>,
     pub totals: Rc<Totals>,
     pub dept: DeptId,
+    /// Where the département sits in the scenario's list: comparing props finds it at once
+    /// instead of searching 101 names for each of 101 grids.
+    pub at: usize,
     /// A field of this grid whose goal-seek found no amount, and the rule that stays broken.
     pub seek_refused: Option<(String, RuleId)>,
     /// The amounts of this département that findings are about.
@@ -35,15 +40,17 @@ impl PartialEq for Props {
         let (a, b) = (&*self.scenario, &*other.scenario);
         self.lang == other.lang
             && self.dept == other.dept
+            && self.at == other.at
             && self.dispatch == other.dispatch
             && self.seek_refused == other.seek_refused
             && self.flags == other.flags
             && Rc::ptr_eq(&self.baseline, &other.baseline)
-            && a.axes == b.axes
-            && a.years == b.years
-            && a.departement(&self.dept) == b.departement(&other.dept)
-            && a.dept_cell_keys(&self.dept)
-                .all(|k| a.cell(&k) == b.cell(&k))
+            && (self.scenario == other.scenario
+                || (a.axes == b.axes
+                    && a.years == b.years
+                    && (Rc::ptr_eq(&a.departements, &b.departements)
+                        || a.departements.get(self.at) == b.departements.get(other.at))
+                    && a.dept_cells(&self.dept).eq(b.dept_cells(&other.dept))))
     }
 }
 

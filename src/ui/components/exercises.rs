@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::ui::shared::Shared;
 
 use crate::domain::exercise::{exercise, exercises};
 use crate::domain::locale::Lang;
@@ -12,7 +12,7 @@ use crate::ui::storage::now;
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub id: &'static str,
     pub dispatch: Callback<Action>,
 }

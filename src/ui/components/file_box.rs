@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::ui::shared::Shared;
 
 use crate::codec::base::Base;
 use crate::codec::csv::{csv_file_name, to_csv};
@@ -17,7 +17,7 @@ use crate::ui::storage::now;
 pub struct Props {
     pub lang: Lang,
     pub base: Base,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub dispatch: Callback<Action>,
 }
 

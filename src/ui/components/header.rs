@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::ui::shared::Shared;
 
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
@@ -12,7 +12,7 @@ use crate::ui::url::Notice;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     /// The scenario differs from the one it was opened as.
     pub changed: bool,
     /// What the address asked for and could not be opened as such.

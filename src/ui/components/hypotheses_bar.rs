@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::ui::embed::use_read_only;
 
 use crate::domain::edit::{AmountField, Edit};
@@ -17,7 +19,7 @@ use crate::ui::state::Action;
 #[derive(Properties)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     /// The scenario as opened: a hypothesis that differs from it is marked « Modifié ».
     pub baseline: Rc<Scenario>,
     pub dispatch: Callback<Action>,

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::ui::embed::use_read_only;
 
 use crate::domain::edit::{AmountField, Edit, PlanField};
@@ -15,7 +17,7 @@ use crate::ui::state::Action;
 #[derive(Properties)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     /// The scenario as opened: a year or plan that differs from it is marked "Modifié".
     pub baseline: Rc<Scenario>,
     pub refused: Option<ScenarioError>,

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::domain::locale::Lang;
 use crate::domain::plan::{plan_view, PlanRow, PlanView};
 use crate::domain::provenance::Provenance;
@@ -9,12 +11,12 @@ use crate::domain::scenario::DeptId;
 use crate::domain::scenario::Scenario;
 use crate::domain::totals::Totals;
 use crate::strings::strings;
-use crate::ui::components::{PlanChart, SourceBadge};
+use crate::ui::components::{OnScreen, PlanChart, SourceBadge, EAGER_CARDS};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     /// The scenario as opened: a plan that differs from it is marked « Modifié ».
     pub baseline: Rc<Scenario>,
     pub totals: Rc<Totals>,
@@ -33,15 +35,17 @@ pub fn plan_table(props: &Props) -> Html {
         <section class="card plan" aria-labelledby="plan-heading" data-testid="plan-panel">
             <h2 id="plan-heading">{ t.plan_heading }</h2>
             <p class="intro">{ t.plan_intro }</p>
-            { for s.departements.iter().filter(|d| props.only.as_ref().is_none_or(|o| *o == d.id)).filter_map(|d| {
+            { for s.departements.iter().filter(|d| props.only.as_ref().is_none_or(|o| *o == d.id)).enumerate().filter_map(|(i, d)| {
                 let view = plan_view(s, &props.totals, &d.id)?;
                 let caption = format!("{} — {}", d.name, (t.plan_period)(d.plan.first_year, d.plan.last_year));
                 let original = props.baseline.departement(&d.id).map(|b| &b.plan);
                 let amounts_changed = original.is_some_and(|p| (p.state, p.departement) != (d.plan.state, d.plan.departement));
                 let period_changed = original.is_some_and(|p| p.years() != d.plan.years());
                 Some(html! {
-                    <PlanDept key={d.id.0.clone()} {lang} {view} name={d.name.clone()} {caption}
-                        provenance={d.plan.provenance.clone()} period={d.plan.period.clone()} {amounts_changed} {period_changed} />
+                    <OnScreen key={d.id.0.clone()} eager={i < EAGER_CARDS} placeholder="plan-placeholder">
+                        <PlanDept {lang} {view} name={d.name.clone()} {caption}
+                            provenance={d.plan.provenance.clone()} period={d.plan.period.clone()} {amounts_changed} {period_changed} />
+                    </OnScreen>
                 })
             }) }
             <p class="note">{ t.model_note }</p>

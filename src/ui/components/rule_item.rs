@@ -1,6 +1,6 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::ui::shared::Shared;
 
 use crate::domain::edit::{AmountField, Edit};
 use crate::domain::i18n::{
@@ -25,7 +25,7 @@ pub struct Props {
     /// measured against those, not the convention's.
     pub modified: bool,
     /// For the names findings are phrased with.
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub dispatch: Callback<Action>,
 }
 

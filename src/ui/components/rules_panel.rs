@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::domain::i18n::rule_name;
 use crate::domain::locale::Lang;
 use crate::domain::report::{Report, Status};
@@ -13,7 +15,7 @@ use crate::ui::state::{Action, RULES_HEADING_ID};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub report: Rc<Report>,
     /// The scenario as opened: a rule whose parameters differ from it says so.
     pub baseline: Rc<Scenario>,

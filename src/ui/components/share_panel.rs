@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::codec::base::Base;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
@@ -18,7 +20,7 @@ pub const SHARE_HEADING_ID: &str = "share-heading";
 pub struct Props {
     pub lang: Lang,
     pub base: Base,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     /// The fragment of the link to the scenario, and the full link.
     pub fragment: AttrValue,
     pub link: AttrValue,

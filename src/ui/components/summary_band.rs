@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::shared::Shared;
+
 use crate::domain::locale::Lang;
 use crate::domain::plan::{plan_view, PlanRow};
 use crate::domain::report::{Status, StatusCounts};
@@ -14,7 +16,7 @@ use crate::ui::components::status_icon;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
-    pub scenario: Rc<Scenario>,
+    pub scenario: Shared<Scenario>,
     pub totals: Rc<Totals>,
     /// `?dept=62`: that département only.
     #[prop_or_default]

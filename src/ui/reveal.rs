@@ -1,0 +1,37 @@
+//! Cards of a large scenario are drawn as they come near the window (`OnScreen`): an anchor,
+//! a finding's link or a focus move aimed at one not drawn yet asks them all to draw, then
+//! reaches its target once they have.
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// The window event every `OnScreen` placeholder listens for.
+pub const REVEAL_EVENT: &str = "simulateur-reveal";
+
+/// How long drawing every card may take before the target is looked for again.
+const DRAWN_AFTER_MS: u32 = 60;
+
+fn element(id: &str) -> Option<HtmlElement> {
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
+/// Runs `reach` on the element `id` at once if it is drawn, else once every card is.
+pub fn when_drawn(id: &str, reach: impl Fn(&HtmlElement) + 'static) {
+    if let Some(target) = element(id) {
+        reach(&target);
+        return;
+    }
+    if let Ok(event) = web_sys::Event::new(REVEAL_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
+    let id = id.to_string();
+    Timeout::new(DRAWN_AFTER_MS, move || {
+        if let Some(target) = element(&id) {
+            reach(&target);
+        }
+    })
+    .forget();
+}

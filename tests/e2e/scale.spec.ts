@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures/test';
+import { ALL_HOLD } from './pages/simulator.page';
+
+/**
+ * A national scenario: 101 départements × 5 years × 4 axes, 4 040 amounts. Cards are drawn as
+ * they come near the window; anything aimed at one not drawn yet draws them and reaches it.
+ */
+test.describe('national scale (?bench=101x5x4)', () => {
+  test('opens with the cards in view drawn, every rule checked over all 4 040 amounts', async ({ simulator, page }) => {
+    await simulator.goto('?bench=101x5x4');
+    await expect(page.getByTestId('scenario-name')).toContainText('101\u00a0départements × 5\u00a0années × 4\u00a0axes');
+    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
+    // The summary band lists every département; the grids below the fold wait.
+    await expect(page.locator('[data-testid^="summary-D"][data-testid$="-total"]')).toHaveCount(99);
+    const drawn = await simulator.cellInputs.count();
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(4040);
+    // Scrolling down draws the last one.
+    const last = page.getByTestId('dept-D101');
+    await expect(last).toHaveCount(0);
+    for (let i = 0; i < 200 && (await last.count()) === 0; i++) await page.mouse.wheel(0, 4000);
+    await expect(last).toBeVisible();
+    await expect(page.getByTestId('cell-input-D101-2023-insertion-dept')).toHaveValue(/\d/);
+  });
+
+  test('a link to a card not drawn yet reaches it; an edit there counts in the rules', async ({ simulator, page }) => {
+    await simulator.goto('?bench=101x5x4');
+    await page.getByRole('link', { name: /Département 87/ }).click();
+    const heading = page.locator('#plan-D87-heading');
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // Jump to the grid of that département through its cell's id, as a finding's link does.
+    await page.evaluate(() => { location.hash = 'cell-input-D87-2021-prevention-dept'; });
+    const cell = page.getByTestId('cell-input-D87-2021-prevention-dept');
+    await expect(cell).toBeFocused();
+    await cell.fill('0');
+    await cell.press('Tab');
+    await expect(simulator.rulesSummary).not.toHaveText(ALL_HOLD);
+  });
+});
