@@ -94,7 +94,9 @@ FUZZ_LINKS_SMALL = cargo run --quiet --example fuzz_links -- 20000
 fuzz-links: setup
 	CARGO_PROFILE_RELEASE_PANIC=unwind cargo run --release --example fuzz_links -- $(FUZZ_INPUTS)
 
-# Figures for both scenarios; docs/performance.md is rewritten from this run.
+# Every figure of the performance budget beside its target, in one run (about 2½ minutes;
+# the bare Yew counter it compares with is built once, into target/counter-dist):
+# docs/performance.md is rewritten from it.
 # --compare: what sharing and workshops (links, autosave, saved scenarios, files, QR code,
 # embedding, exercises, presenter mode, comparison) added to the bundle, against the last
 # commit without them.

@@ -5,9 +5,14 @@
 // docs/findings-<width>.png the Pas-de-Calais grid with its amounts marked by the findings,
 // docs/share-<width>.png the « Partager et enregistrer » card with a title, a saved scenario
 // and the QR code open; docs/atelier-1280.png the demo workshop page (two embedded
-// simulators) and docs/presenter-1280.png presenter mode during an exercise.
+// simulators), docs/presenter-1280.png presenter mode during an exercise, and
+// docs/print-note.png the printed A4 note of a scenario with rules broken (the browser's PDF,
+// drawn as an image by Ghostscript's gs, a dependency of LibreOffice).
 //   node scripts/screenshots.mjs [--out docs]
 import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serveDist } from './serve-dist.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -61,6 +66,17 @@ try {
   await page.getByTestId('exercise-panel').waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(out, 'presenter-1280.png') });
+  // The printed note, with four rules broken, a title and notes.
+  await page.goto(`${server.url}/`);
+  for (const [id, value] of [['59-2020-insertion-dept', '0'], ['62-2021-prevention-state', '900 000']]) {
+    await page.getByTestId(`cell-input-${id}`).fill(value);
+  }
+  await page.getByTestId('scenario-title').fill('Comité de suivi, juin');
+  await page.getByTestId('scenario-notes').fill('À revoir avec le comité de suivi : la part du Département en 2020.');
+  await page.waitForTimeout(600);
+  const pdf = path.join(tmpdir(), 'simulateur-note.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  execFileSync('gs', ['-q', '-sDEVICE=png16m', '-r80', '-dFirstPage=1', '-dLastPage=1', '-o', path.join(out, 'print-note.png'), pdf]);
   await page.close();
 } finally {
   await browser.close();

@@ -105,8 +105,9 @@ else
 fi
 
 # 5c. LibreOffice Calc (headless) reads the exported CSV back in the end-to-end tests; nginx
-#     serves the build under a sub-path for the deployment tests (scripts/nginx-test.mjs).
-for deb in libreoffice-calc-nogui nginx; do
+#     serves the build under a sub-path for the deployment tests (scripts/nginx-test.mjs);
+#     Ghostscript draws the printed note as an image for `make screenshots`.
+for deb in libreoffice-calc-nogui nginx ghostscript; do
   if [ "$(dpkg-query -W -f='${Status}' "$deb" 2>/dev/null || true)" != "install ok installed" ]; then
     step "$deb (apt-get)"
     apt_install "$deb"
