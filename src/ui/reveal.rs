@@ -18,15 +18,40 @@ fn element(id: &str) -> Option<HtmlElement> {
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
 }
 
+/// Asks every card not drawn yet to draw.
+fn reveal_all() {
+    if let Ok(event) = web_sys::Event::new(REVEAL_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
+}
+
+/// The browser's print, once every card is drawn: at once when none is waiting (the
+/// convention's), else after they have had the time to draw. (Ctrl+P prints at once; the
+/// cards draw on `beforeprint`, which the largest scenarios may outrun.)
+pub fn print_when_drawn() {
+    let print = || {
+        let _ = gloo::utils::window().print();
+    };
+    let waiting = gloo::utils::document()
+        .query_selector(".on-screen-placeholder")
+        .ok()
+        .flatten()
+        .is_some();
+    if !waiting {
+        print();
+        return;
+    }
+    reveal_all();
+    Timeout::new(DRAWN_AFTER_MS, print).forget();
+}
+
 /// Runs `reach` on the element `id` at once if it is drawn, else once every card is.
 pub fn when_drawn(id: &str, reach: impl Fn(&HtmlElement) + 'static) {
     if let Some(target) = element(id) {
         reach(&target);
         return;
     }
-    if let Ok(event) = web_sys::Event::new(REVEAL_EVENT) {
-        let _ = gloo::utils::window().dispatch_event(&event);
-    }
+    reveal_all();
     let id = id.to_string();
     Timeout::new(DRAWN_AFTER_MS, move || {
         if let Some(target) = element(&id) {

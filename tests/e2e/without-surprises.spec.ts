@@ -107,7 +107,7 @@ test.describe('rules in reach', () => {
       const panel = simulator.byTestId('rules-panel');
       // Off screen it is not laid out (content-visibility): measured where people read it.
       await panel.scrollIntoViewIfNeeded();
-      expect(await panel.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+      await expect.poll(() => panel.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
     }
   });
 });

@@ -7,6 +7,7 @@ use crate::domain::scenario::Scenario;
 use crate::strings::output::output_strings;
 use crate::strings::share::share_strings;
 use crate::strings::strings;
+use crate::ui::reveal::print_when_drawn;
 use crate::ui::url::Notice;
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +63,7 @@ pub fn header(props: &Props) -> Html {
             <div class="masthead-actions">
                 if props.printable {
                     <button type="button" class="lang-toggle print-button" aria-label={output_strings(props.lang).print_label}
-                        aria-keyshortcuts="Control+P" data-testid="print" onclick={|_| { let _ = gloo::utils::window().print(); }}>
+                        aria-keyshortcuts="Control+P" data-testid="print" onclick={|_| print_when_drawn()}>
                         { output_strings(props.lang).print }
                     </button>
                 }
