@@ -38,4 +38,12 @@ test.describe('national scale (?bench=101x5x4)', () => {
     await cell.press('Tab');
     await expect(simulator.rulesSummary).not.toHaveText(ALL_HOLD);
   });
+
+  test('the keyboard walks on from one grid into the next, drawn as the focus comes near', async ({ simulator, page }) => {
+    await simulator.goto('?bench=101x5x4');
+    await page.getByTestId('cell-input-D04-2023-axe-4-dept').focus();
+    const inNext = () => page.evaluate(() => !!document.activeElement?.closest('section[data-testid="dept-D05"]'));
+    for (let i = 0; i < 15 && !(await inNext()); i++) await page.keyboard.press('Tab');
+    expect(await inNext()).toBe(true);
+  });
 });
