@@ -41,7 +41,10 @@ test.describe('first screen', () => {
 test('a generated 10 × 10 × 4 scenario opens from the address and holds every rule', async ({ simulator, page }) => {
   await simulator.goto('?bench=10x10x4');
   // Grids are drawn as they come near the window: all ten once scrolled through.
-  for (let i = 0; i < 100 && (await simulator.cellInputs.count()) < 800; i++) await page.mouse.wheel(0, 2000);
+  for (let i = 0; i < 100 && (await simulator.cellInputs.count()) < 800; i++) {
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+    await page.waitForTimeout(50);
+  }
   await expect(page.locator('section[data-testid^="dept-"]')).toHaveCount(10);
   await expect(simulator.cellInputs).toHaveCount(800);
   await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);

@@ -6,6 +6,7 @@ import { ALL_HOLD } from './pages/simulator.page';
  * they come near the window; anything aimed at one not drawn yet draws them and reaches it.
  */
 test.describe('national scale (?bench=101x5x4)', () => {
+  test.setTimeout(60_000);
   test('opens with the cards in view drawn, every rule checked over all 4 040 amounts', async ({ simulator, page }) => {
     await simulator.goto('?bench=101x5x4');
     await expect(page.getByTestId('scenario-name')).toContainText('101\u00a0départements × 5\u00a0années × 4\u00a0axes');
@@ -15,10 +16,13 @@ test.describe('national scale (?bench=101x5x4)', () => {
     const drawn = await simulator.cellInputs.count();
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(4040);
-    // Scrolling down draws the last one.
+    // Scrolling to the last grid draws it.
     const last = page.getByTestId('dept-D101');
     await expect(last).toHaveCount(0);
-    for (let i = 0; i < 200 && (await last.count()) === 0; i++) await page.mouse.wheel(0, 4000);
+    for (let i = 0; i < 100 && (await last.count()) === 0; i++) {
+      await page.evaluate(() => [...document.querySelectorAll('.dept-placeholder')].at(-1)?.scrollIntoView());
+      await page.waitForTimeout(50);
+    }
     await expect(last).toBeVisible();
     await expect(page.getByTestId('cell-input-D101-2023-insertion-dept')).toHaveValue(/\d/);
   });
