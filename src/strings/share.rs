@@ -237,7 +237,7 @@ pub const EN: ShareStrings = ShareStrings {
     current: "(open)",
     files_heading: "Files",
     export: "Export as JSON",
-    export_csv: "Export as CSV (spreadsheet)",
+    export_csv: "Export as CSV (French spreadsheets: semicolons, decimal comma)",
     import: "Import a JSON file",
     drop_hint: "or drop a file here",
     imported: |name| format!("File “{name}” imported; the previous scenario is still reachable with Undo."),

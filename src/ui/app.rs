@@ -360,7 +360,7 @@ pub fn app() -> Html {
                         let seek_refused = state.seek_refused.clone().filter(|(field, _)| field.starts_with(&prefix));
                         let flags = flags.get(&d.id).cloned().unwrap_or_default();
                         html! {
-                            <OnScreen key={d.id.0.clone()} eager={at < EAGER_CARDS} placeholder="dept-placeholder">
+                            <OnScreen key={d.id.0.clone()} eager={at < EAGER_CARDS} placeholder="dept-placeholder" heading={d.name.clone()} level="h2">
                                 <DeptGrid {lang} scenario={scenario.clone()} baseline={baseline.clone()}
                                     totals={totals.clone()} dept={d.id.clone()} {at} {seek_refused} {flags} dispatch={dispatch.clone()} />
                             </OnScreen>

@@ -16,6 +16,9 @@ test.describe('national scale (?bench=101x5x4)', () => {
     const drawn = await simulator.cellInputs.count();
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThan(4040);
+    // Not drawn, but named: heading navigation and find-in-page reach every département.
+    await expect(page.getByRole('heading', { level: 2, name: 'Département 87', exact: true })).toHaveCount(1);
+    await expect(page.getByTestId('dept-D87')).toHaveCount(0);
     // Scrolling to the last grid draws it.
     const last = page.getByTestId('dept-D101');
     await expect(last).toHaveCount(0);

@@ -50,7 +50,7 @@ pub fn banners(props: &Props) -> Html {
                         <span class="banner-icon" aria-hidden="true">{ if alert { "⚠" } else { "ℹ" } }</span>
                         <p>{ text }</p>
                         if *banner == Banner::NewVersion {
-                            <button type="button" data-testid="reload-new-version"
+                            <button type="button" class="fix-button" data-testid="reload-new-version"
                                 onclick={|_| reload_into_new_version()}>{ output_strings(lang).reload }</button>
                         }
                         <button type="button" class="secondary" aria-label={s.dismiss}

@@ -15,6 +15,10 @@ pub struct Props {
     pub eager: bool,
     /// The placeholder's class, which gives it about the card's height.
     pub placeholder: AttrValue,
+    /// The card's heading and its level (`h2`, `h3`), which the placeholder carries: heading
+    /// navigation and find-in-page reach every département, and reaching one draws it.
+    pub heading: AttrValue,
+    pub level: AttrValue,
     pub children: Html,
 }
 
@@ -76,6 +80,10 @@ pub fn on_screen(props: &Props) -> Html {
     if *shown {
         props.children.clone()
     } else {
-        html! { <div ref={node} class={classes!("on-screen-placeholder", props.placeholder.clone())} aria-hidden="true"></div> }
+        html! {
+            <div ref={node} class={classes!("on-screen-placeholder", props.placeholder.clone())}>
+                <@{props.level.to_string()} class="placeholder-heading">{ props.heading.clone() }</@>
+            </div>
+        }
     }
 }

@@ -42,7 +42,7 @@ pub fn plan_table(props: &Props) -> Html {
                 let amounts_changed = original.is_some_and(|p| (p.state, p.departement) != (d.plan.state, d.plan.departement));
                 let period_changed = original.is_some_and(|p| p.years() != d.plan.years());
                 Some(html! {
-                    <OnScreen key={d.id.0.clone()} eager={i < EAGER_CARDS} placeholder="plan-placeholder">
+                    <OnScreen key={d.id.0.clone()} eager={i < EAGER_CARDS} placeholder="plan-placeholder" heading={caption.clone()} level="h3">
                         <PlanDept {lang} {view} name={d.name.clone()} {caption}
                             provenance={d.plan.provenance.clone()} period={d.plan.period.clone()} {amounts_changed} {period_changed} />
                     </OnScreen>
