@@ -12,6 +12,7 @@ pub struct OutputStrings {
     pub note_qr_alt: &'static str,
     pub note_qr_caption: &'static str,
     pub note_notes: &'static str,
+    pub note_more_findings: fn(usize) -> String,
     pub new_version: &'static str,
     pub reload: &'static str,
 }
@@ -25,6 +26,11 @@ pub const FR: OutputStrings = OutputStrings {
     note_qr_alt: "Code QR du lien vers ce scénario",
     note_qr_caption: "Ouvrir ce scénario",
     note_notes: "Notes",
+    note_more_findings: |n| if n == 1 {
+        "Et 1\u{a0}autre écart, à voir dans le simulateur.".to_string()
+    } else {
+        format!("Et {n}\u{a0}autres écarts, à voir dans le simulateur.")
+    },
     new_version: "Une nouvelle version du simulateur est prête. Votre scénario est enregistré\u{a0}: il sera là après le rechargement.",
     reload: "Recharger",
 };
@@ -38,6 +44,11 @@ pub const EN: OutputStrings = OutputStrings {
     note_qr_alt: "QR code of the link to this scenario",
     note_qr_caption: "Open this scenario",
     note_notes: "Notes",
+    note_more_findings: |n| if n == 1 {
+        "And 1 more finding, in the simulator.".to_string()
+    } else {
+        format!("And {n} more findings, in the simulator.")
+    },
     new_version: "A new version of the simulator is ready. Your scenario is saved: it will be there after reloading.",
     reload: "Reload",
 };
@@ -62,6 +73,7 @@ impl OutputStrings {
             note_qr_alt,
             note_qr_caption,
             note_notes,
+            note_more_findings,
             new_version,
             reload,
         } = self;
@@ -80,6 +92,8 @@ impl OutputStrings {
         .map(|t| t.to_string())
         .collect();
         texts.push(note_printed("29/11/2026 à 10:42"));
+        texts.push(note_more_findings(1));
+        texts.push(note_more_findings(12));
         texts
     }
 }

@@ -85,6 +85,20 @@ test.describe('One-page A4 note', () => {
     expect(pages).toBe(1);
   });
 
+  test('findings the screen folds away are counted on paper', async ({ page, simulator }) => {
+    await simulator.goto();
+    for (const dept of ['59', '62']) {
+      for (const year of [2019, 2020, 2021]) await simulator.editCell(`${dept}-${year}-insertion-dept`, '0');
+    }
+    const onPaper = page.getByTestId('rule-matching').locator('.print-only');
+    await expect(page.getByTestId('more-matching')).toBeVisible();
+    await expect(onPaper).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('more-matching')).toBeHidden();
+    await expect(onPaper).toBeVisible();
+    await expect(onPaper).toHaveText('Et 1\u00a0autre écart, à voir dans le simulateur.');
+  });
+
   test('a link too long for paper is replaced by how to pass it on', async ({ page, simulator }) => {
     const share = new SharePage(page);
     await simulator.goto();

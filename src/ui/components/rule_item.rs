@@ -12,6 +12,7 @@ use crate::domain::report::{Finding, Fix, Location, RuleResult, Status};
 use crate::domain::rule::{Rule, RuleParams};
 use crate::domain::rules::finding_cells;
 use crate::domain::scenario::{CellKey, Funder, Scenario};
+use crate::strings::output::output_strings;
 use crate::strings::strings;
 use crate::ui::components::{SourceBadge, HYPOTHESES_ID};
 use crate::ui::state::Action;
@@ -215,6 +216,10 @@ pub fn rule_item(props: &Props) -> Html {
                             { (t.show_more)(r.findings.len() - FINDINGS_SHOWN) }
                         }
                     </button>
+                    if !*expanded {
+                        // Paper has no button: it says what the screen folds away.
+                        <p class="print-only">{ (output_strings(lang).note_more_findings)(r.findings.len() - FINDINGS_SHOWN) }</p>
+                    }
                 }
             }
             <p class="rule-source">
