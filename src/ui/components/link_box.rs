@@ -4,6 +4,7 @@ use crate::codec::qr::qr_path;
 use crate::domain::locale::Lang;
 use crate::strings::share::share_strings;
 use crate::ui::clipboard;
+use crate::ui::components::qr_svg;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -65,11 +66,7 @@ pub fn link_box(props: &Props) -> Html {
                     { match &*qr {
                         Some(qr) => html! {
                             <figure class="qr-figure">
-                                <svg class="qr-code" role="img" aria-label={s.qr_alt} viewBox={format!("0 0 {0} {0}", qr.size)}
-                                    shape-rendering="crispEdges" data-testid="qr-code">
-                                    <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
-                                    <path d={qr.d.clone()} fill="#000" />
-                                </svg>
+                                { qr_svg(qr, "qr-code", s.qr_alt, "qr-code") }
                                 <figcaption class="qr-link" data-testid="qr-link">{ props.link.clone() }</figcaption>
                             </figure>
                         },

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::codec::qr::qr_path;
 use crate::domain::locale::Lang;
 use crate::strings::output::output_strings;
+use crate::ui::components::qr_svg;
 use crate::ui::storage::{date_time, now};
 
 /// Beyond this many characters a link is no use on paper: nobody types it, and its QR code at
@@ -51,11 +52,7 @@ pub fn print_note(props: &Props) -> Html {
             }
             if let Some(qr) = &*qr {
                 <figure class="print-qr-corner">
-                    <svg class="print-qr" role="img" aria-label={s.note_qr_alt} viewBox={format!("0 0 {0} {0}", qr.size)}
-                        shape-rendering="crispEdges" data-testid="print-qr">
-                        <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
-                        <path d={qr.d.clone()} fill="#000" />
-                    </svg>
+                    { qr_svg(qr, "print-qr", s.note_qr_alt, "print-qr") }
                     <figcaption>{ s.note_qr_caption }</figcaption>
                 </figure>
             }
