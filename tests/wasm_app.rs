@@ -219,7 +219,7 @@ async fn the_chart_describes_its_figures_for_assistive_technology() {
     let app = mount().await;
     let r = &app.root;
     let svg = r
-        .query_selector("[data-testid='chart-62'] svg")
+        .query_selector("[data-testid='chart-62'] > svg")
         .unwrap()
         .expect("chart");
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));

@@ -6,6 +6,8 @@ use crate::domain::locale::Lang;
 pub struct OutputStrings {
     pub print: &'static str,
     pub print_label: &'static str,
+    /// More départements than one page holds (generated scenarios).
+    pub print_label_pages: &'static str,
     pub note_printed: fn(&str) -> String,
     pub note_link: &'static str,
     pub note_link_too_long: &'static str,
@@ -20,6 +22,7 @@ pub struct OutputStrings {
 pub const FR: OutputStrings = OutputStrings {
     print: "Imprimer",
     print_label: "Imprimer une note d’une page A4 (Ctrl+P)",
+    print_label_pages: "Imprimer une note A4 de plusieurs pages (Ctrl+P)",
     note_printed: |date| format!("Note imprimée le {date}."),
     note_link: "Pour ouvrir ce scénario dans le simulateur\u{a0}:",
     note_link_too_long: "Le lien vers ce scénario est trop long pour le papier (il porte les notes)\u{a0}: pour le transmettre, copiez-le depuis le simulateur ou exportez le scénario dans un fichier.",
@@ -38,6 +41,7 @@ pub const FR: OutputStrings = OutputStrings {
 pub const EN: OutputStrings = OutputStrings {
     print: "Print",
     print_label: "Print a one-page A4 note (Ctrl+P)",
+    print_label_pages: "Print an A4 note of several pages (Ctrl+P)",
     note_printed: |date| format!("Note printed on {date}."),
     note_link: "To open this scenario in the simulator:",
     note_link_too_long: "The link to this scenario is too long for paper (it carries the notes): to pass it on, copy it from the simulator or export the scenario to a file.",
@@ -67,6 +71,7 @@ impl OutputStrings {
         let OutputStrings {
             print,
             print_label,
+            print_label_pages,
             note_printed,
             note_link,
             note_link_too_long,
@@ -80,6 +85,7 @@ impl OutputStrings {
         let mut texts: Vec<String> = [
             print,
             print_label,
+            print_label_pages,
             note_link,
             note_link_too_long,
             note_qr_alt,

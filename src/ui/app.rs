@@ -33,6 +33,8 @@ use crate::strings::strings;
 
 /// How long the address and the autosave wait for typing to pause.
 const PUBLISH_AFTER_MS: u32 = 300;
+/// How long after the address changes a reload may still load the address from before.
+const ADDRESS_SETTLES_MS: f64 = 1_000.0;
 
 /// The message that tells the host page what the scenario is now.
 fn change_message(state: &AppState, fragment: &str) -> Outgoing {
@@ -60,13 +62,19 @@ pub fn app() -> Html {
     // autosave. The first time, at once.
     let link = use_state(|| state.link());
     let current_link = use_mut_ref(|| (*link).clone());
+    // The address before the last time it followed, and when that was (see pagehide).
+    let replaced = use_mut_ref(|| None::<(String, f64)>);
     // The state as last rendered, for what runs outside rendering: the page going away, a
     // host's `get-scenario`.
     let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
     *latest.borrow_mut() = Some(state.clone());
     {
-        let (link, current_link, dispatcher) =
-            (link.clone(), current_link.clone(), state.dispatcher());
+        let (link, current_link, replaced, dispatcher) = (
+            link.clone(),
+            current_link.clone(),
+            replaced.clone(),
+            state.dispatcher(),
+        );
         let first = use_mut_ref(|| true);
         let keep = state.clone();
         let origins = options.origins.clone();
@@ -80,7 +88,8 @@ pub fn app() -> Html {
                 } else if let Err(problem) = save_autosave(&fragment, now(), None) {
                     dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
                 }
-                *current_link.borrow_mut() = fragment.clone();
+                let before = std::mem::replace(&mut *current_link.borrow_mut(), fragment.clone());
+                *replaced.borrow_mut() = Some((before, now()));
                 link.set(fragment);
             };
             let pending = if std::mem::replace(&mut *first.borrow_mut(), false) {
@@ -96,21 +105,36 @@ pub fn app() -> Html {
     // last rendered is saved at once, from the state itself rather than from an effect, which
     // the scheduler may not have run yet. The address may not follow any more: the autosave
     // says which address it is newer than.
+    //
+    // Just after the address followed, a reload can still load the address from before: the
+    // browser learns of the replaced address a moment after the page changes it, and a reload
+    // asked for meanwhile reloads the old one (measured: a reload about 300 ms after typing
+    // lost the edit). The autosave then says it is newer than that one.
     {
-        let (latest, current_link) = (latest.clone(), current_link.clone());
+        let (latest, current_link, replaced) =
+            (latest.clone(), current_link.clone(), replaced.clone());
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
                     let Some(state) = latest.borrow().clone() else {
                         return;
                     };
-                    let fragment = state.link();
-                    let shown = current_link.borrow().clone();
-                    if state.embedded || fragment == shown {
+                    if state.embedded {
                         return;
                     }
-                    show_in_address(state.lang, &fragment);
-                    let _ = save_autosave(&fragment, now(), Some(shown));
+                    let fragment = state.link();
+                    let shown = current_link.borrow().clone();
+                    let at = now();
+                    if fragment != shown {
+                        show_in_address(state.lang, &fragment);
+                        let _ = save_autosave(&fragment, at, Some(shown));
+                    } else if let Some((before, _)) =
+                        replaced.borrow().as_ref().filter(|(before, when)| {
+                            at - when < ADDRESS_SETTLES_MS && *before != fragment
+                        })
+                    {
+                        let _ = save_autosave(&fragment, at, Some(before.clone()));
+                    }
                 });
             move || drop(listener)
         });
@@ -321,7 +345,11 @@ pub fn app() -> Html {
         Some(View::Plan) => "view-plan",
         None => "",
     };
-    let full_link = share_link(lang, &link);
+    // Worked out when the link or the language changes, not at each keystroke.
+    let full_link = use_memo((lang, (*link).clone()), |(lang, link)| {
+        AttrValue::from(share_link(*lang, link))
+    });
+    let full_link = (*full_link).clone();
 
     html! {
         <ContextProvider<ReadOnly> context={ReadOnly(state.readonly)}>

@@ -39,8 +39,21 @@ pub fn framed() -> bool {
     parent().is_some()
 }
 
+/// The parent page's origin, where the browser tells it (`location.ancestorOrigins`:
+/// Chromium, Safari; not Firefox).
+fn parent_origin() -> Option<String> {
+    let location = gloo::utils::window().location();
+    let list = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
+    if list.is_undefined() || list.is_null() {
+        return None;
+    }
+    js_sys::Reflect::get(&list, &0.into()).ok()?.as_string()
+}
+
 /// Posts to the parent window: to each listed origin, or to any when none is listed (the
-/// figures are public).
+/// figures are public). Where the browser says which origin the parent is at, only that one
+/// of the listed origins: the others would not receive the message anyway, and each attempt
+/// prints an error in the console (the « Intégrer » preview, a host not listed).
 pub fn post(message: &Outgoing, origins: &[String]) {
     let Some(parent) = parent() else {
         return;
@@ -52,8 +65,11 @@ pub fn post(message: &Outgoing, origins: &[String]) {
     if origins.is_empty() {
         let _ = parent.post_message(&value, "*");
     }
+    let at = parent_origin();
     for origin in origins {
-        let _ = parent.post_message(&value, origin);
+        if at.as_ref().is_none_or(|at| at == origin) {
+            let _ = parent.post_message(&value, origin);
+        }
     }
 }
 

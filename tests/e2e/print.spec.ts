@@ -52,8 +52,8 @@ test.describe('One-page A4 note', () => {
     await expect(page.getByTestId('summary-band')).toBeVisible();
     await expect(page.getByTestId('rules-panel')).toBeVisible();
     await expect(page.getByTestId('plan-panel')).toBeVisible();
-    await expect(page.locator('.plan-dept svg')).toHaveCount(2);
-    for (const chart of await page.locator('.plan-dept svg').all()) await expect(chart).toBeVisible();
+    await expect(page.locator('.plan-dept .chart > svg')).toHaveCount(2);
+    for (const chart of await page.locator('.plan-dept .chart > svg').all()) await expect(chart).toBeVisible();
     await expect(page.getByTestId('print-link')).toHaveText(link);
     await expect(page.getByTestId('print-date')).toHaveText(/^Note imprimée le \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/);
     // …with the same figures as on screen…
@@ -85,18 +85,53 @@ test.describe('One-page A4 note', () => {
     expect(pages).toBe(1);
   });
 
-  test('findings the screen folds away are counted on paper', async ({ page, simulator }) => {
+  test('paper prints where each rule fails first and counts the other places', async ({ page, simulator }) => {
     await simulator.goto();
     for (const dept of ['59', '62']) {
       for (const year of [2019, 2020, 2021]) await simulator.editCell(`${dept}-${year}-insertion-dept`, '0');
     }
-    const onPaper = page.getByTestId('rule-matching').locator('.print-only');
+    const rule = page.getByTestId('rule-matching');
+    const findings = rule.getByTestId('finding-matching');
+    const onPaper = page.getByTestId('more-printed-matching');
+    // The screen shows five of the six places and folds the sixth behind a button.
+    await expect(findings).toHaveCount(5);
     await expect(page.getByTestId('more-matching')).toBeVisible();
     await expect(onPaper).toBeHidden();
+    const first = await findings.first().locator('.finding-text').textContent();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('more-matching')).toBeHidden();
-    await expect(onPaper).toBeVisible();
-    await expect(onPaper).toHaveText('Et 1\u00a0autre écart, à voir dans le simulateur.');
+    await expect(findings.first()).toBeVisible();
+    await expect(findings.first()).toContainText(first!);
+    for (const other of await findings.all().then((all) => all.slice(1))) await expect(other).toBeHidden();
+    await expect(onPaper).toHaveText('Et 5\u00a0autres écarts, à voir dans le simulateur.');
+  });
+
+  test('one page even with every rule failing in many places, a long title and notes', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    // Six rules, none holding: four broken and two warnings, most of them in several places.
+    const edits: Record<string, string> = {
+      '59-2019-insertion-dept': '0', '59-2020-insertion-dept': '0', '59-2021-insertion-dept': '0',
+      '59-2019-prevention-dept': '0', '59-2020-prevention-dept': '0', '59-2021-prevention-dept': '0',
+      '59-2019-prevention-state': '0', '59-2020-insertion-state': '900 000', '59-2021-prevention-state': '0',
+      '62-2020-insertion-dept': '0', '62-2021-insertion-dept': '0', '62-2020-prevention-dept': '0',
+      '62-2021-prevention-dept': '0', '62-2021-prevention-state': '900 000', '62-2019-insertion-state': '0',
+      '62-2019-insertion-dept': '0',
+    };
+    for (const [cell, amount] of Object.entries(edits)) await simulator.editCell(cell, amount);
+    await share.title.fill('Scénario long '.repeat(8).slice(0, 100));
+    await share.notes.fill('À revoir avec le comité de suivi : la part du Département.');
+    const link = await share.settledLink();
+    await expect(page.locator('.rule[data-status="holds"]')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('print-link')).toHaveText(link);
+    // Nothing is wider than the paper (190 mm between the margins, 718 CSS pixels): the
+    // browser has no need to shrink the note to fit.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718);
+    const { pages, sizes } = await printed(page);
+    expect(sizes).toEqual(['210×297 mm']);
+    expect(pages).toBe(1);
   });
 
   test('a link too long for paper is replaced by how to pass it on', async ({ page, simulator }) => {
@@ -115,10 +150,17 @@ test.describe('One-page A4 note', () => {
     await simulator.goto();
     await page.emulateMedia({ media: 'print' });
     // The Pas-de-Calais plan is far below a 400-pixel window: printed all the same.
-    const chart = page.getByTestId('plan-62').locator('svg');
+    const chart = page.getByTestId('plan-62').locator('.chart > svg');
     await expect(chart).toBeVisible();
     const box = await chart.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(100);
     await expect(page.getByTestId('plan-62-total-combined')).toHaveText('22 500 000 €');
+  });
+
+  test('« Imprimer » promises one page only where the note holds on one', async ({ page, simulator }) => {
+    await simulator.goto();
+    await expect(page.getByTestId('print')).toHaveAccessibleName('Imprimer une note d’une page A4 (Ctrl+P)');
+    await simulator.goto('?bench=10x3x2');
+    await expect(page.getByTestId('print')).toHaveAccessibleName('Imprimer une note A4 de plusieurs pages (Ctrl+P)');
   });
 });

@@ -17,12 +17,16 @@ pub struct Props {
 }
 
 /// What the app has to say about what was opened: a link refused and why, work kept aside,
-/// storage that could not be used. Each stays until dismissed.
+/// storage that could not be used, a new version ready. Each stays until dismissed.
+///
+/// The list is a polite live region from the first render, so that a banner arriving later
+/// (a new version) is read out: screen readers may stay silent about a status region that
+/// appears with its text already in it. A problem is an alert of its own.
 #[function_component(Banners)]
 pub fn banners(props: &Props) -> Html {
     let (lang, s) = (props.lang, share_strings(props.lang));
     html! {
-        <div class="banners" data-testid="banners">
+        <div class="banners" aria-live="polite" data-testid="banners">
             { for props.banners.iter().enumerate().map(|(i, banner)| {
                 let (kind, alert, text) = match banner {
                     Banner::LinkRefused(e, kept) => {
@@ -45,7 +49,7 @@ pub fn banners(props: &Props) -> Html {
                     }.to_string()),
                 };
                 html! {
-                    <div class={classes!("banner", alert.then_some("banner-alert"))} role={if alert { "alert" } else { "status" }}
+                    <div class={classes!("banner", alert.then_some("banner-alert"))} role={alert.then_some("alert")}
                         data-testid="banner" data-kind={kind}>
                         <span class="banner-icon" aria-hidden="true">{ if alert { "⚠" } else { "ℹ" } }</span>
                         <p>{ text }</p>

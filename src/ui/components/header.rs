@@ -25,12 +25,22 @@ pub struct Props {
     pub printable: bool,
 }
 
+/// The départements the printed note holds on one A4 page (the style sheet's print rules lay
+/// out two side by side); a generated scenario with more prints on several pages.
+const ONE_PAGE_DEPTS: usize = 2;
+
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
     let t = strings(props.lang);
     let other = match props.lang {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
+    };
+    let printed = output_strings(props.lang);
+    let print_label = if props.scenario.departements.len() <= ONE_PAGE_DEPTS {
+        printed.print_label
+    } else {
+        printed.print_label_pages
     };
     let on_click = {
         let on_lang = props.on_lang.clone();
@@ -62,9 +72,9 @@ pub fn header(props: &Props) -> Html {
             </div>
             <div class="masthead-actions">
                 if props.printable {
-                    <button type="button" class="lang-toggle print-button" aria-label={output_strings(props.lang).print_label}
+                    <button type="button" class="lang-toggle print-button" aria-label={print_label}
                         aria-keyshortcuts="Control+P" data-testid="print" onclick={|_| print_when_drawn()}>
-                        { output_strings(props.lang).print }
+                        { printed.print }
                     </button>
                 }
                 <button type="button" class="lang-toggle presenter-toggle" aria-pressed={props.presenter.to_string()}

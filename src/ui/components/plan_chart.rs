@@ -152,13 +152,23 @@ pub fn plan_chart(props: &Props) -> Html {
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li><span class="swatch plan-state" aria-hidden="true"></span>{ t.plan_state }</li>
-                    <li><span class="swatch plan-dept" aria-hidden="true"></span>{ t.plan_dept }</li>
-                    <li><span class="swatch env-state" aria-hidden="true"></span>{ t.added_state }</li>
-                    <li><span class="swatch env-dept" aria-hidden="true"></span>{ t.added_dept }</li>
+                    <li>{ swatch("plan-state", Some(format!("url(#hatch-state-{slug})"))) }{ t.plan_state }</li>
+                    <li>{ swatch("plan-dept", Some(format!("url(#hatch-dept-{slug})"))) }{ t.plan_dept }</li>
+                    <li>{ swatch("env-state", None) }{ t.added_state }</li>
+                    <li>{ swatch("env-dept", None) }{ t.added_dept }</li>
                 </ul>
                 <p class="chart-note">{ t.chart_note }</p>
             </figcaption>
         </figure>
+    }
+}
+
+/// A legend's sample of a bar's fill, drawn as the bars are: paper keeps it when the browser
+/// prints no backgrounds, as it does unless asked.
+fn swatch(class: &'static str, fill: Option<String>) -> Html {
+    html! {
+        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <rect class={class} x="0.5" y="0.5" width="15" height="15" {fill} />
+        </svg>
     }
 }

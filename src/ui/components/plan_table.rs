@@ -81,8 +81,8 @@ fn plan_dept(props: &DeptProps) -> Html {
         html! {
             <tr class={classes!(r.year.is_none().then_some("total-row"))}>
                 <th scope="row">{ label }</th>
-                <td class="num state" data-label={t.plan_state}>{ lang.money(r.plan.state) }</td>
-                <td class="num dept" data-label={t.plan_dept}>{ lang.money(r.plan.departement) }</td>
+                <td class="num state plan-part" data-label={t.plan_state}>{ lang.money(r.plan.state) }</td>
+                <td class="num dept plan-part" data-label={t.plan_dept}>{ lang.money(r.plan.departement) }</td>
                 <td class="num plan" data-label={t.plan_total} data-testid={format!("{testid}-plan")}>{ lang.money(r.plan.total()) }</td>
                 <td class="num state" data-label={t.added_state}>{ lang.money(r.bassin.state) }</td>
                 <td class="num dept" data-label={t.added_dept}>{ lang.money(r.bassin.departement) }</td>
@@ -107,8 +107,8 @@ fn plan_dept(props: &DeptProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.year }</th>
-                            <th scope="col" class="state">{ t.plan_state }</th>
-                            <th scope="col" class="dept">{ t.plan_dept }</th>
+                            <th scope="col" class="state plan-part">{ t.plan_state }</th>
+                            <th scope="col" class="dept plan-part">{ t.plan_dept }</th>
                             <th scope="col">{ t.plan_total }</th>
                             <th scope="col" class="state">{ t.added_state }</th>
                             <th scope="col" class="dept">{ t.added_dept }</th>

@@ -7,7 +7,8 @@ use crate::ui::components::qr_svg;
 use crate::ui::storage::{date_time, now};
 
 /// Beyond this many characters a link is no use on paper: nobody types it, and its QR code at
-/// the printed size (version 15 and above, 0.35 mm modules) is past what a phone reads.
+/// the printed size (30 mm: version 15 and above, modules of 0.35 mm or less) is past what a
+/// phone reads.
 const PAPER_LINK_MAX: usize = 400;
 
 #[derive(Properties, PartialEq)]

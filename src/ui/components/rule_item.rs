@@ -69,6 +69,9 @@ fn finding_key(f: &Finding) -> String {
 
 /// Findings shown per rule before the rest are folded.
 pub const FINDINGS_SHOWN: usize = 5;
+/// Findings printed per rule: with every rule broken in many places the note still holds on
+/// one page, each rule saying where to look first and how many more places there are.
+pub const FINDINGS_PRINTED: usize = 1;
 
 fn status_slug(status: Status) -> &'static str {
     match status {
@@ -167,13 +170,14 @@ pub fn rule_item(props: &Props) -> Html {
             { rule_params(rule, lang) }
             if !r.findings.is_empty() {
                 <ul class="findings">
-                    { for r.findings.iter().take(shown).map(|f| {
+                    { for r.findings.iter().take(shown).enumerate().map(|(at, f)| {
                         let fix = f.fix.clone();
                         // The cell to look at: the one the fix changes, or the first concerned.
                         let cell = fix.as_ref().map(|x| (x.cell.clone(), x.funder))
                             .or_else(|| finding_cells(f, s).into_iter().next());
                         html! {
-                            <li class="finding" key={finding_key(f)} id={finding_anchor(f)} tabindex="-1" data-testid={format!("finding-{slug}")}>
+                            <li class={classes!("finding", (at >= FINDINGS_PRINTED).then_some("screen-only"))} key={finding_key(f)}
+                                id={finding_anchor(f)} tabindex="-1" data-testid={format!("finding-{slug}")}>
                                 <span class="finding-text">{ finding_text(f, s, lang) }</span>
                                 if let Some((key, funder)) = cell {
                                     <a class="cell-link" href={format!("#{}", AmountField::Cell(key.clone(), funder).slug())}
@@ -216,10 +220,12 @@ pub fn rule_item(props: &Props) -> Html {
                             { (t.show_more)(r.findings.len() - FINDINGS_SHOWN) }
                         }
                     </button>
-                    if !*expanded {
-                        // Paper has no button: it says what the screen folds away.
-                        <p class="print-only">{ (output_strings(lang).note_more_findings)(r.findings.len() - FINDINGS_SHOWN) }</p>
-                    }
+                }
+                if r.findings.len() > FINDINGS_PRINTED {
+                    // Paper has no button: it says how many places it leaves out.
+                    <p class="print-only" data-testid={format!("more-printed-{slug}")}>
+                        { (output_strings(lang).note_more_findings)(r.findings.len() - FINDINGS_PRINTED) }
+                    </p>
                 }
             }
             <p class="rule-source">
