@@ -4,6 +4,8 @@
 //! Département, total), then, after an empty line, each département's plan with what the
 //! bassin minier adds. A header row names each column, in the interface's language.
 
+use rust_decimal::Decimal;
+
 use crate::domain::locale::Lang;
 use crate::domain::money::Money;
 use crate::domain::plan::plan_view;
@@ -79,16 +81,22 @@ pub fn to_csv(s: &Scenario, lang: Lang) -> String {
             "Bassin minier, Département (€)",
         ),
         pick("Ensemble (€)", "Together (€)"),
-        pick("Part ajoutée", "Share added"),
+        pick("Part ajoutée (%)", "Share added (%)"),
     ]));
     for d in s.departements.iter() {
         let Some(v) = plan_view(s, &totals, &d.id) else {
             continue;
         };
+        // In percent, as the screen says it, and still a plain number for the spreadsheet.
         let share = v
             .total
             .share_added()
-            .map(|r| r.normalize().to_string().replace('.', ","))
+            .map(|r| {
+                (r * Decimal::ONE_HUNDRED)
+                    .normalize()
+                    .to_string()
+                    .replace('.', ",")
+            })
             .unwrap_or_default();
         out.push_str(&line(&[
             d.name.clone(),
@@ -133,7 +141,7 @@ mod tests {
         );
         assert_eq!(
             lines[16],
-            "Pas-de-Calais;2019–2021;20000000,00;1250000,00;1250000,00;22500000,00;0,125"
+            "Pas-de-Calais;2019–2021;20000000,00;1250000,00;1250000,00;22500000,00;12,5"
         );
         // The cells add up to the bassin minier totals.
         let cells: u64 = lines[1..13]

@@ -21,6 +21,10 @@ test('« Exporter en CSV »: semicolons, decimal comma, BOM; the amounts add up 
   const summary = lines.find((l) => l.startsWith('Pas-de-Calais;2019–2021'))!.split(';');
   await expect(simulator.figure(62, 'total-combined')).toHaveText('22\u202f390\u202f000,50\u00a0€');
   expect(summary[5]).toBe('22390000,50');
+  // The share added in percent, as on screen, and a plain number.
+  expect(lines.find((l) => l.startsWith('Département;Période'))!.split(';')[6]).toBe('Part ajoutée (%)');
+  await expect(simulator.figure(59, 'total-share')).toHaveText('+5\u00a0%');
+  expect(lines.find((l) => l.startsWith('Nord;2019–2021'))!.split(';')[6]).toBe('5');
 });
 
 /** Each row of a flat ODF spreadsheet as cells: numbers as numbers, text as text. */
@@ -69,4 +73,8 @@ test('the CSV opens in LibreOffice Calc as numbers that add up to the totals on 
   expect(envelope('Nord')).toBe(await onScreen(59));
   expect(envelope('Pas-de-Calais')).toBe(await onScreen(62));
   expect(envelope('Pas-de-Calais')).toBe(2_390_000.5);
+  // The plan summary: every figure a number, the share added in percent.
+  const nord = rows.find((r) => r[0] === 'Nord' && r[1] === '2019–2021')!;
+  for (const figure of nord.slice(2, 7)) expect(typeof figure, nord.join(' ; ')).toBe('number');
+  expect(nord[6]).toBe(5);
 });
