@@ -36,6 +36,25 @@ test.describe('the answer on the first screen', () => {
     await expect(page.locator('#plan-62-heading')).toBeFocused();
     await expect(page.locator('#plan-62-heading')).toBeInViewport();
   });
+
+  test('a département’s link shows its whole focus ring (each département is drawn in a box of its own)', async ({ simulator, page }) => {
+    await simulator.goto();
+    const link = simulator.byTestId('summary-59').getByRole('link');
+    // Reached with the keyboard, as the ring is drawn for it.
+    for (let i = 0; i < 40 && !(await link.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    const { ring, clip } = await link.evaluate((a) => {
+      const style = getComputedStyle(a);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const r = a.getBoundingClientRect();
+      const box = a.closest('.summary-dept')!.getBoundingClientRect();
+      return { ring: [r.left - reach, r.top - reach, r.right + reach, r.bottom + reach], clip: [box.left, box.top, box.right, box.bottom] };
+    });
+    expect(ring[0]).toBeGreaterThanOrEqual(clip[0]);
+    expect(ring[1]).toBeGreaterThanOrEqual(clip[1]);
+    expect(ring[2]).toBeLessThanOrEqual(clip[2]);
+    expect(ring[3]).toBeLessThanOrEqual(clip[3]);
+  });
 });
 
 test.describe('the State commitment', () => {

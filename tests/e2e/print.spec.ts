@@ -129,6 +129,9 @@ test.describe('One-page A4 note', () => {
     // browser has no need to shrink the note to fit.
     await page.setViewportSize({ width: 718, height: 1000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718);
+    // Nor wider than a département's box, which would clip on screen.
+    const clipped = await page.locator('.summary-dept').evaluateAll((all) => all.filter((e) => e.scrollWidth > e.clientWidth).length);
+    expect(clipped).toBe(0);
     const { pages, sizes } = await printed(page);
     expect(sizes).toEqual(['210×297 mm']);
     expect(pages).toBe(1);
