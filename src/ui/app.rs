@@ -106,10 +106,10 @@ pub fn app() -> Html {
     // the scheduler may not have run yet. The address may not follow any more: the autosave
     // says which address it is newer than.
     //
-    // Just after the address followed, a reload can still load the address from before: the
-    // browser learns of the replaced address a moment after the page changes it, and a reload
-    // asked for meanwhile reloads the old one (measured: a reload about 300 ms after typing
-    // lost the edit). The autosave then says it is newer than that one.
+    // A reload asked for just before the pause ends sets off with the address from before;
+    // the pause ending while it is on its way moves the address, and the page goes away with
+    // the address caught up (measured: a reload about 300 ms after typing lost the edit). So
+    // within a moment of the address moving, the autosave says it is newer than the old one.
     {
         let (latest, current_link, replaced) =
             (latest.clone(), current_link.clone(), replaced.clone());
