@@ -46,6 +46,28 @@ test.describe('national scale (?bench=101x5x4)', () => {
     await expect(simulator.rulesSummary).not.toHaveText(ALL_HOLD);
   });
 
+  test('the plans in the parameters are drawn as they come near, and a far one takes an edit', async ({ simulator, page }) => {
+    await simulator.goto('?bench=101x5x4');
+    const plans = page.locator('[data-testid^="plan-fields-"]');
+    expect(await plans.count()).toBeLessThan(20);
+    // Named while waiting: find-in-page reaches every plan.
+    await expect(page.locator('.plan-fields-placeholder', { hasText: 'Département 87' })).toHaveCount(1);
+    const far = page.getByTestId('plan-fields-D87');
+    for (let i = 0; i < 100 && (await far.count()) === 0; i++) {
+      await page.locator('.plan-fields-placeholder', { hasText: 'Département 87' }).scrollIntoViewIfNeeded().catch(() => {});
+      await page.waitForTimeout(50);
+    }
+    await expect(far).toBeVisible();
+    const summary = page.getByTestId('summary-D87-plan');
+    const before = await summary.textContent();
+    const state = far.getByRole('textbox').first();
+    await state.fill('30 000 000');
+    await state.press('Tab');
+    await expect(state).toHaveValue(/^30\s000\s000$/);
+    await expect(summary).not.toHaveText(before!);
+    expect(await plans.count()).toBeLessThan(101);
+  });
+
   test('the keyboard walks on from one grid into the next, drawn as the focus comes near', async ({ simulator, page }) => {
     await simulator.goto('?bench=101x5x4');
     await page.getByTestId('cell-input-D04-2023-axe-4-dept').focus();

@@ -11,7 +11,7 @@ use crate::domain::i18n::scenario_error;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::{Funder, Scenario, ScenarioError, Year, YEAR_RANGE};
 use crate::strings::strings;
-use crate::ui::components::{ChangedNote, MoneyInput, SourceBadge};
+use crate::ui::components::{ChangedNote, MoneyInput, OnScreen, SourceBadge, EAGER_CARDS};
 use crate::ui::state::Action;
 
 #[derive(Properties)]
@@ -180,7 +180,9 @@ pub fn parameters(props: &Props) -> Html {
 
             <h3>{ t.plans_heading }</h3>
             <div class="plans">
-                { for s.departements.iter().map(|d| {
+                // A national scenario's hundred and one plans are drawn as they come near the
+                // window, as its grids are: eagerly they were most of the page's elements.
+                { for s.departements.iter().enumerate().map(|(at, d)| {
                     let id = d.id.clone();
                     let original_plan = props.baseline.departement(&d.id).map(|b| &b.plan);
                     let slug = d.id.0.clone();
@@ -193,6 +195,8 @@ pub fn parameters(props: &Props) -> Html {
                         })
                     };
                     html! {
+                        <OnScreen key={slug.clone()} eager={at < EAGER_CARDS} placeholder="plan-fields-placeholder"
+                            heading={(t.plan_of)(&d.name)} level="p">
                         <fieldset class="plan-fields" data-testid={format!("plan-fields-{slug}")}>
                             <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()}
                                 changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan.state != d.plan.state || b.plan.departement != d.plan.departement)} /></legend>
@@ -227,6 +231,7 @@ pub fn parameters(props: &Props) -> Html {
                                 </select>
                             </div>
                         </fieldset>
+                        </OnScreen>
                     }
                 }) }
             </div>
