@@ -7,16 +7,11 @@ import type { Page } from '@playwright/test';
 
 import { test, expect } from './fixtures/test';
 import { SharePage, visibleFigures } from './pages/share.page';
+import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes } from '../shared/print-note.mjs';
 
-/** The pages of the PDF the browser prints, and each one's size in points. */
-async function printed(page: Page): Promise<{ pages: number; sizes: string[]; bytes: Buffer }> {
-  const bytes = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-  const text = bytes.toString('latin1');
-  const pages = text.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
-    (m) => `${Math.round(Number(m[1]) * 0.3528)}×${Math.round(Number(m[2]) * 0.3528)} mm`,
-  );
-  return { pages, sizes, bytes };
+/** The size of each page the browser prints. */
+async function printed(page: Page): Promise<string[]> {
+  return pageSizes(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
 }
 
 test.describe('One-page A4 note', () => {
@@ -42,9 +37,7 @@ test.describe('One-page A4 note', () => {
     await button.click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
-    const { pages, sizes } = await printed(page);
-    expect(pages).toBe(1);
-    expect(sizes).toEqual(['210×297 mm']);
+    expect(await printed(page)).toEqual(['210×297 mm']);
 
     await page.emulateMedia({ media: 'print' });
     // What the note holds, as printed…
@@ -73,16 +66,14 @@ test.describe('One-page A4 note', () => {
     await simulator.goto();
     await simulator.editCell('59-2020-insertion-dept', '0');
     await simulator.editCell('62-2021-prevention-state', '900 000');
-    await share.title.fill('Scénario long '.repeat(8).slice(0, 100));
+    await share.title.fill(LONG_TITLE);
     await share.notes.fill('À revoir avec le comité de suivi : la part du Département en 2020.');
     const link = await share.settledLink();
     await expect(page.getByTestId('rules-summary')).toContainText('non respectée');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-notes')).toBeVisible();
     await expect(page.getByTestId('print-link')).toHaveText(link);
-    const { pages, sizes } = await printed(page);
-    expect(sizes).toEqual(['210×297 mm']);
-    expect(pages).toBe(1);
+    expect(await printed(page)).toEqual(['210×297 mm']);
   });
 
   test('paper prints where each rule fails first and counts the other places', async ({ page, simulator }) => {
@@ -109,18 +100,9 @@ test.describe('One-page A4 note', () => {
   test('one page even with every rule failing in many places, a long title and notes', async ({ page, simulator }) => {
     const share = new SharePage(page);
     await simulator.goto();
-    // Six rules, none holding: four broken and two warnings, most of them in several places.
-    const edits: Record<string, string> = {
-      '59-2019-insertion-dept': '0', '59-2020-insertion-dept': '0', '59-2021-insertion-dept': '0',
-      '59-2019-prevention-dept': '0', '59-2020-prevention-dept': '0', '59-2021-prevention-dept': '0',
-      '59-2019-prevention-state': '0', '59-2020-insertion-state': '900 000', '59-2021-prevention-state': '0',
-      '62-2020-insertion-dept': '0', '62-2021-insertion-dept': '0', '62-2020-prevention-dept': '0',
-      '62-2021-prevention-dept': '0', '62-2021-prevention-state': '900 000', '62-2019-insertion-state': '0',
-      '62-2019-insertion-dept': '0',
-    };
-    for (const [cell, amount] of Object.entries(edits)) await simulator.editCell(cell, amount);
-    await share.title.fill('Scénario long '.repeat(8).slice(0, 100));
-    await share.notes.fill('À revoir avec le comité de suivi : la part du Département.');
+    for (const [cell, amount] of Object.entries(EVERY_RULE_FAILING)) await simulator.editCell(cell, amount);
+    await share.title.fill(LONG_TITLE);
+    await share.notes.fill(NOTES);
     const link = await share.settledLink();
     await expect(page.locator('.rule[data-status="holds"]')).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
@@ -132,9 +114,7 @@ test.describe('One-page A4 note', () => {
     // Nor wider than a département's box, which would clip on screen.
     const clipped = await page.locator('.summary-dept').evaluateAll((all) => all.filter((e) => e.scrollWidth > e.clientWidth).length);
     expect(clipped).toBe(0);
-    const { pages, sizes } = await printed(page);
-    expect(sizes).toEqual(['210×297 mm']);
-    expect(pages).toBe(1);
+    expect(await printed(page)).toEqual(['210×297 mm']);
   });
 
   test('a link too long for paper is replaced by how to pass it on', async ({ page, simulator }) => {
