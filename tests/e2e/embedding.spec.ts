@@ -179,16 +179,26 @@ test('« Intégrer »: the options chosen make the snippet and its live preview'
   await page.getByTestId('embed-readonly').check();
   await page.getByTestId('embed-view').selectOption('rules');
   await page.getByTestId('embed-dept').selectOption('62');
-  await page.getByTestId('embed-origins').fill('https://intranet.example, pas une origine');
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect.poll(() => page.frames().some((f) => f.url().includes('dept=62'))).toBe(true);
+  await expect(preview.getByTestId('summary-62-total')).toBeVisible();
+  // Typing an origin reloads the preview once it pauses, not at each keystroke.
+  let loads = 0;
+  page.on('request', (req) => {
+    if (req.isNavigationRequest() && req.frame() !== page.mainFrame()) loads += 1;
+  });
+  await page.getByTestId('embed-origins').pressSequentially('https://intranet.example, pas une origine', { delay: 20 });
+  await expect(preview.getByTestId('toolbar')).toHaveCount(0);
+  await expect.poll(() => page.getByTestId('embed-preview').getAttribute('src')).toContain('origins=https://intranet.example#');
+  await expect.poll(() => loads).toBe(1);
   const snippet = await page.getByTestId('embed-snippet').inputValue();
   expect(snippet).toContain('data-simulateur-src="http://127.0.0.1:4173/?embed=1&amp;readonly=1&amp;view=rules&amp;dept=62&amp;origins=https://intranet.example#s=');
   expect(snippet).toContain('<script src="http://127.0.0.1:4173/embed.js" defer></script>');
-  const preview = page.frameLocator('[data-testid="embed-preview"]');
   await expect(preview.getByTestId('summary-62-total')).toHaveText('22,39\u00a0M€');
   await expect(preview.getByTestId('dept-59')).toHaveCount(0);
   await expect(preview.getByTestId('toolbar')).toHaveCount(0);
-  // The preview reloads with each option; once it shows them, audit (waiting for the whole
-  // network to idle would wait on it).
+  // Once the preview shows the options, audit (waiting for the whole network to idle would
+  // wait on it).
   await expectNoAxeViolations(page, testInfo);
   // The preview's messages go to the listed origin only where its parent is: none here, and
   // nothing is logged as an error (as each message to another origin would be).

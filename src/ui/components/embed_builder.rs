@@ -1,3 +1,4 @@
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::domain::locale::Lang;
@@ -16,6 +17,9 @@ pub struct Props {
 }
 
 const SNIPPET_ID: &str = "embed-snippet";
+/// The preview follows the options once they pause: each new address starts a second
+/// simulator, and typing an origin would otherwise start one per keystroke.
+const PREVIEW_AFTER_MS: u32 = 400;
 
 /// « Intégrer »: choose the options, see the embed live, copy the two lines.
 /// Drawn only while open: the preview runs a second simulator.
@@ -45,6 +49,15 @@ pub fn embed_builder(props: &Props) -> Html {
         options.to_query(*english),
         props.fragment
     );
+    let preview = use_state_eq(|| url.clone());
+    {
+        let preview = preview.clone();
+        use_effect_with(url.clone(), move |url| {
+            let url = url.clone();
+            let pending = Timeout::new(PREVIEW_AFTER_MS, move || preview.set(url));
+            move || drop(pending)
+        });
+    }
     let snippet = format!(
         "<div data-simulateur-src=\"{}\" data-simulateur-title=\"Simulateur bassin minier\"></div>\n<script src=\"{}embed.js\" defer></script>",
         url.replace('&', "&amp;"),
@@ -146,7 +159,7 @@ pub fn embed_builder(props: &Props) -> Html {
                     Some(false) => s.copy_failed,
                     None => "",
                 } }</p>
-                <iframe class="embed-preview" title={s.embed_preview} src={url} data-testid="embed-preview" />
+                <iframe class="embed-preview" title={s.embed_preview} src={(*preview).clone()} data-testid="embed-preview" />
             }
         </details>
     }
