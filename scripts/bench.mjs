@@ -11,7 +11,10 @@
 //       network (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, by the DevTools protocol);
 //   (c) input-to-paint: median and p95 over M edits of [data-testid^="cell-input-"] inputs,
 //       from the `input` event to the end of the frame that paints its result (see timeEdit),
-//       for each scenario, and for the default scenario with the CPU slowed down 4×;
+//       for each scenario, and for the default scenario with the CPU slowed down 4×; and the
+//       floor: the same measure on a page with nothing but one input whose value is written
+//       beside it, at 1× and at the slowdown, what this browser on this machine takes for any
+//       keystroke that changes something on screen;
 //   (d) native evaluation time of the default scenario (`cargo bench --bench evaluate`,
 //       criterion: benches/evaluate.rs);
 //   (e) Lighthouse 12.2.3 (mobile, its defaults) scores for performance, accessibility and
@@ -24,7 +27,7 @@
 //
 //   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--throttled-runs 5]
 //                          [--edits 100] [--cpu-slowdown 4] [--lighthouse-runs 3]
-//                          [--skip counter,criterion,lighthouse,network,cpu] [--serve gzip|plain]
+//                          [--skip counter,criterion,lighthouse,network,cpu,floor] [--serve gzip|plain]
 //                          [--dist dist] [--out bench-results/latest.json]
 //                          [--markdown docs/performance.md] [--compare label=git-rev]...
 import { execFileSync, spawn } from 'node:child_process';
@@ -62,7 +65,7 @@ const TARGET = {
   evaluateNs: 20_000, // ns, below
 };
 
-const SKIPPABLE = ['counter', 'criterion', 'lighthouse', 'network', 'cpu'];
+const SKIPPABLE = ['counter', 'criterion', 'lighthouse', 'network', 'cpu', 'floor'];
 
 function parseArgs(argv) {
   const opts = {
@@ -109,7 +112,7 @@ function parseArgs(argv) {
       case '--help':
         console.log(
           'usage: node scripts/bench.mjs [--query "?a=b"]... [--runs 10] [--throttled-runs 5] [--edits 100]\n' +
-            '         [--cpu-slowdown 4] [--lighthouse-runs 3] [--skip counter,criterion,lighthouse,network,cpu]\n' +
+            '         [--cpu-slowdown 4] [--lighthouse-runs 3] [--skip counter,criterion,lighthouse,network,cpu,floor]\n' +
             '         [--serve gzip|plain] [--dist dist] [--out file] [--markdown file] [--compare label=git-rev]...',
         );
         process.exit(0);
@@ -478,6 +481,31 @@ async function editsUnderCpuSlowdown(browser, url, rate, opts) {
   }
 }
 
+// The floor: a page with one labelled input whose value is written into a paragraph, as small
+// an app as can show an edit. Its input-to-paint is the browser's own cost for a keystroke.
+const FLOOR_PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>plancher</title>
+<label>Montant <input data-testid="cell-input-floor" value="0"></label><p>Total : <output>0</output></p>
+<script>const i = document.querySelector('input'), o = document.querySelector('output');
+i.addEventListener('input', () => { o.textContent = i.value; });</script></html>`;
+
+/** The floor's input-to-paint at 1× and with the CPU slowed down `rate` times. */
+async function floorEdits(browser, rate, opts) {
+  const out = {};
+  for (const r of [1, rate]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.setContent(FLOOR_PAGE);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: r });
+      out[r === 1 ? 'normal' : 'slowed'] = await inputToPaint(page, opts.edits, opts.warmupEdits);
+    } finally {
+      await context.close();
+    }
+  }
+  return { rate, ...out };
+}
+
 /** Cold loads of the default scenario over a slow network (SLOW_NETWORK). */
 async function slowNetworkLoads(browser, url, runs) {
   const loads = [];
@@ -685,7 +713,7 @@ const fmtUs = (ns) => `${(ns / 1000).toFixed(2)} µs`;
 
 /** [figure, measured, target, met] rows: the table at the top of docs/performance.md. */
 function figures(result) {
-  const { bundle, counter, scenarios, slowNetwork, cpuSlowdown, evaluation, lighthouse: lh } = result;
+  const { bundle, counter, scenarios, slowNetwork, cpuSlowdown, floor, evaluation, lighthouse: lh } = result;
   const rows = [];
   const files = `${bundle.files.length} files .wasm+.js+.css`;
   rows.push([`bundle, gzip -9 (${files})`, kb(bundle.total.gzip), '—', '—']);
@@ -731,6 +759,14 @@ function figures(result) {
   if (cpuSlowdown?.inputToPaint?.cells) {
     const e = cpuSlowdown.inputToPaint;
     rows.push([`input-to-paint p95, default, CPU ${cpuSlowdown.rate}× slower, ${e.n} edits`, ms(e.p95), `≤ ${TARGET.inputToPaintP95} ms`, verdict(e.p95 <= TARGET.inputToPaintP95)]);
+  }
+  if (floor) {
+    rows.push([
+      `floor: the same on a page with one input, p95 at 1× / ${floor.rate}× (${floor.normal.n} edits each)`,
+      `${ms(floor.normal.p95)} / ${ms(floor.slowed.p95)}`,
+      '—',
+      '—',
+    ]);
   }
   if (evaluation) {
     rows.push(['native evaluate(signed_convention()), criterion median', fmtUs(evaluation.medianNs), `< ${TARGET.evaluateNs / 1000} µs`, verdict(evaluation.medianNs < TARGET.evaluateNs)]);
@@ -905,6 +941,7 @@ async function main() {
     scenarios: [],
     slowNetwork: null,
     cpuSlowdown: null,
+    floor: null,
     lighthouse: null,
   };
   try {
@@ -916,6 +953,10 @@ async function main() {
       if (!opts.skip.has('cpu')) {
         progress(`${opts.edits} edits with the CPU ${opts.cpuSlowdown}× slower: default scenario…`);
         result.cpuSlowdown = await editsUnderCpuSlowdown(browser, `${server.url}/`, opts.cpuSlowdown, opts);
+      }
+      if (!opts.skip.has('floor')) {
+        progress(`${opts.edits} edits on a page with one input, at 1× and ${opts.cpuSlowdown}× slower…`);
+        result.floor = await floorEdits(browser, opts.cpuSlowdown, opts);
       }
       if (!opts.skip.has('network')) {
         progress(`${opts.throttledRuns} cold loads over 1.6 Mbit/s, 150 ms: default scenario…`);
@@ -954,6 +995,11 @@ async function main() {
       console.log(table([['', 'median', 'p95', 'min', 'max'], row('DOM updated', e.domUpdated), row('frame painted', e)]));
       if (e.steal !== null) console.log(`CPU steal during the edits: ${e.steal.toFixed(0)} %`);
     }
+  }
+  if (result.floor) {
+    const f = result.floor;
+    console.log('\n== floor: a page with one input whose value is written beside it');
+    console.log(table([['', 'median', 'p95', 'min', 'max'], row('frame painted, 1×', f.normal), row(`frame painted, ${f.rate}× slower`, f.slowed)]));
   }
   if (result.slowNetwork) {
     const n = result.slowNetwork;
