@@ -59,7 +59,7 @@ pub fn to_csv(s: &Scenario, lang: Lang) -> String {
             let c = s.cell(&key);
             let axis = s
                 .axis(&key.axis)
-                .map_or(key.axis.0.clone(), |a| a.name.get(lang).to_string());
+                .map_or(key.axis.0.to_string(), |a| a.name.get(lang).to_string());
             out.push_str(&line(&[
                 d.name.clone(),
                 key.year.to_string(),

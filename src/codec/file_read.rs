@@ -113,11 +113,11 @@ pub fn opened(file: FileInput) -> Result<(Base, Scenario), FileError> {
     let baseline = file.base.scenario()?;
     let input = file.scenario;
     let depts = input.departements.iter().map(|d| d.id.as_str());
-    if !depts.eq(baseline.departements.iter().map(|d| d.id.0.as_str())) {
+    if !depts.eq(baseline.departements.iter().map(|d| &*d.id.0)) {
         return Err(Invalid::DeptsDiffer.into());
     }
     let axes = input.axes.iter().map(|a| a.id.as_str());
-    if !axes.eq(baseline.axes.iter().map(|a| a.id.0.as_str())) {
+    if !axes.eq(baseline.axes.iter().map(|a| &*a.id.0)) {
         return Err(Invalid::AxesDiffer.into());
     }
     let mut s = baseline.clone();
@@ -127,9 +127,9 @@ pub fn opened(file: FileInput) -> Result<(Base, Scenario), FileError> {
     s.cells.clear();
     for c in input.cells {
         let key = CellKey {
-            dept: DeptId(c.dept),
+            dept: DeptId(c.dept.into()),
             year: c.year,
-            axis: AxisId(c.axis),
+            axis: AxisId(c.axis.into()),
         };
         s.cells
             .insert(key, Contribution::new(c.state, c.departement));

@@ -286,7 +286,7 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
         .map(|i| match template.axes.get(i) {
             Some(axis) => axis.clone(),
             None => Axis {
-                id: AxisId(format!("axe-{}", i + 1)),
+                id: AxisId(format!("axe-{}", i + 1).into()),
                 name: Text::new(&format!("Axe {}", i + 1), &format!("Axis {}", i + 1)),
             },
         })
@@ -295,7 +295,7 @@ pub fn generated(depts: usize, years: usize, axes: usize) -> Scenario {
         .map(|i| match template.departements.get(i) {
             Some(d) => d.clone(),
             None => Departement {
-                id: DeptId(format!("D{:02}", i + 1)),
+                id: DeptId(format!("D{:02}", i + 1).into()),
                 name: format!("Département {}", i + 1),
                 ..template.departements[1].clone()
             },

@@ -160,9 +160,7 @@ impl Exercise {
                 let added = plan_view(s, &totals, dept)
                     .and_then(|v| v.total.share_added())
                     .unwrap_or(Decimal::ZERO);
-                let name = s
-                    .departement(dept)
-                    .map_or(dept.0.as_str(), |d| d.name.as_str());
+                let name = s.departement(dept).map_or(&*dept.0, |d| d.name.as_str());
                 let text = match lang {
                     Lang::Fr => format!(
                         "{name}, part ajoutée\u{a0}: {} pour {} au moins",

@@ -264,7 +264,7 @@ pub fn location_label(location: &Location, s: &Scenario, lang: Lang) -> String {
     if let Some(d) = &location.dept {
         parts.push(
             s.departement(d)
-                .map_or_else(|| d.0.clone(), |d| d.name.clone()),
+                .map_or_else(|| d.0.to_string(), |d| d.name.clone()),
         );
     }
     match (location.year, s.years.first(), s.years.last()) {
@@ -278,7 +278,7 @@ pub fn location_label(location: &Location, s: &Scenario, lang: Lang) -> String {
     if let Some(a) = &location.axis {
         parts.push(
             s.axis(a)
-                .map_or_else(|| a.0.clone(), |a| a.name.get(lang).to_string()),
+                .map_or_else(|| a.0.to_string(), |a| a.name.get(lang).to_string()),
         );
     }
     if parts.is_empty() {

@@ -19,9 +19,9 @@ pub fn summary(findings: &[super::report::Finding]) -> Vec<String> {
         .iter()
         .map(|f| {
             let l = &f.location;
-            let dept = l.dept.as_ref().map_or("-", |d| d.0.as_str());
+            let dept = l.dept.as_ref().map_or("-", |d| &*d.0);
             let year = l.year.map_or("-".to_string(), |y| y.to_string());
-            let axis = l.axis.as_ref().map_or("-", |a| a.0.as_str());
+            let axis = l.axis.as_ref().map_or("-", |a| &*a.0);
             let fix = f.fix.as_ref().map_or("none".to_string(), |x| {
                 format!(
                     "{} {} {} {}",

@@ -1,5 +1,7 @@
 //! Sums of the grid along every combination of département, year and axis.
 
+use std::collections::BTreeMap;
+
 use super::scenario::{AxisId, Contribution, DeptId, Scenario, Year};
 
 /// Every total of the grid, computed in one pass over the cells: each cell's amounts are
@@ -9,7 +11,9 @@ use super::scenario::{AxisId, Contribution, DeptId, Scenario, Year};
 /// only the scenario's own départements, years and axes count.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
-    depts: Vec<DeptId>,
+    /// Each département's position: a national scenario has 101, looked up for each of its
+    /// 4 040 cells and by every grid and summary, so not searched one by one.
+    depts: BTreeMap<DeptId, usize>,
     years: Vec<Year>,
     axes: Vec<AxisId>,
     sums: Vec<Contribution>,
@@ -18,16 +22,30 @@ pub struct Totals {
 impl Totals {
     pub fn new(s: &Scenario) -> Totals {
         let mut t = Totals {
-            depts: s.departements.iter().map(|d| d.id.clone()).collect(),
+            depts: BTreeMap::new(),
             years: s.years.iter().map(|y| y.year).collect(),
             axes: s.axes.iter().map(|a| a.id.clone()).collect(),
             sums: Vec::new(),
         };
+        for d in s.departements.iter() {
+            let next = t.depts.len();
+            t.depts.entry(d.id.clone()).or_insert(next);
+        }
         let (d_all, y_all, a_all) = (t.depts.len(), t.years.len(), t.axes.len());
         t.sums = vec![Contribution::default(); (d_all + 1) * (y_all + 1) * (a_all + 1)];
+        // The cells are ordered by département first: its position is looked up once per run.
+        let mut dept: Option<(&DeptId, Option<usize>)> = None;
         for (key, cell) in &s.cells {
+            let d = match dept {
+                Some((id, d)) if *id == key.dept => d,
+                _ => {
+                    let d = t.depts.get(&key.dept).copied();
+                    dept = Some((&key.dept, d));
+                    d
+                }
+            };
             let found = (
-                t.depts.iter().position(|d| *d == key.dept),
+                d,
                 t.years.iter().position(|y| *y == key.year),
                 t.axes.iter().position(|a| *a == key.axis),
             );
@@ -59,7 +77,7 @@ impl Totals {
         axis: Option<&AxisId>,
     ) -> Contribution {
         let d = match dept {
-            Some(id) => self.depts.iter().position(|d| d == id),
+            Some(id) => self.depts.get(id).copied(),
             None => Some(self.depts.len()),
         };
         let y = match year {

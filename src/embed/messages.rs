@@ -92,7 +92,7 @@ impl Outgoing {
             .depts
             .iter()
             .map(|d| DeptTotals {
-                dept: d.dept.0.clone(),
+                dept: d.dept.0.to_string(),
                 plan: euros(d.plan),
                 bassin_minier: euros(d.bassin_state.saturating_add(d.bassin_departement)),
                 total: euros(d.total),

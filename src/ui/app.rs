@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header, HypothesesBar, OnScreen,
-    Parameters, PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand, Toolbar, EAGER_CARDS,
-    HYPOTHESES_ID, SHARE_HEADING_ID,
+    use_grid_shape, Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header,
+    HypothesesBar, OnScreen, Parameters, PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand,
+    Toolbar, EAGER_CARDS, HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};
@@ -328,6 +328,7 @@ pub fn app() -> Html {
     use_effect(move || restore_if_lost(&last_focus, "main"));
 
     let scenario = state.shared();
+    let shape = use_grid_shape(&scenario);
     let baseline = state.baseline.clone();
     let changed = *scenario != *baseline;
     let counts = report.counts();
@@ -336,7 +337,7 @@ pub fn app() -> Html {
     let only = options
         .dept
         .as_ref()
-        .map(|code| DeptId(code.clone()))
+        .map(|code| DeptId(code.as_str().into()))
         .filter(|id| scenario.departement(id).is_some());
     let shown = |id: &DeptId| only.as_ref().is_none_or(|o| o == id);
     let view = match options.view {
@@ -384,13 +385,16 @@ pub fn app() -> Html {
                 <HypothesesBar {lang} scenario={scenario.clone()} baseline={baseline.clone()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
                     { for scenario.departements.iter().enumerate().filter(|(_, d)| shown(&d.id)).map(|(at, d)| {
-                        let prefix = format!("cell-input-{}-", d.id.0);
-                        let seek_refused = state.seek_refused.clone().filter(|(field, _)| field.starts_with(&prefix));
+                        let seek_refused = state.seek_refused.clone().filter(|(field, _)| {
+                            field.strip_prefix("cell-input-")
+                                .and_then(|rest| rest.strip_prefix(&*d.id.0))
+                                .is_some_and(|rest| rest.starts_with('-'))
+                        });
                         let flags = flags.get(&d.id).cloned().unwrap_or_default();
                         html! {
                             <OnScreen key={d.id.0.clone()} eager={at < EAGER_CARDS} placeholder="dept-placeholder" heading={d.name.clone()} level="h2">
                                 <DeptGrid {lang} scenario={scenario.clone()} baseline={baseline.clone()}
-                                    totals={totals.clone()} dept={d.id.clone()} {at} {seek_refused} {flags} dispatch={dispatch.clone()} />
+                                    totals={totals.clone()} shape={shape.clone()} dept={d.id.clone()} {at} {seek_refused} {flags} dispatch={dispatch.clone()} />
                             </OnScreen>
                         }
                     }) }

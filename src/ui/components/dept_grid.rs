@@ -22,6 +22,8 @@ pub struct Props {
     pub scenario: Shared<Scenario>,
     pub baseline: Rc<Scenario>,
     pub totals: Rc<Totals>,
+    /// The same object while the scenario's years and axes are equal (see [`use_grid_shape`]).
+    pub shape: Rc<GridShape>,
     pub dept: DeptId,
     /// Where the département sits in the scenario's list: comparing props finds it at once
     /// instead of searching 101 names for each of 101 grids.
@@ -46,12 +48,32 @@ impl PartialEq for Props {
             && self.flags == other.flags
             && Rc::ptr_eq(&self.baseline, &other.baseline)
             && (self.scenario == other.scenario
-                || (a.axes == b.axes
-                    && a.years == b.years
+                || (Rc::ptr_eq(&self.shape, &other.shape)
                     && (Rc::ptr_eq(&a.departements, &b.departements)
                         || a.departements.get(self.at) == b.departements.get(other.at))
                     && a.dept_cells(&self.dept).eq(b.dept_cells(&other.dept))))
     }
+}
+
+/// A token for the grids' years and axes: 101 grids compare it by address where each would
+/// compare the years' figures and sources.
+pub struct GridShape;
+
+/// The same [`GridShape`] from render to render while the scenario's years and axes are equal.
+#[hook]
+pub fn use_grid_shape(s: &Shared<Scenario>) -> Rc<GridShape> {
+    let last = use_mut_ref(|| None::<(Shared<Scenario>, Rc<GridShape>)>);
+    let mut last = last.borrow_mut();
+    let shape = match &*last {
+        Some((before, shape))
+            if *before == *s || (before.years == s.years && before.axes == s.axes) =>
+        {
+            shape.clone()
+        }
+        _ => Rc::new(GridShape),
+    };
+    *last = Some((s.clone(), shape.clone()));
+    shape
 }
 
 /// One département's grid: years down, axes across, a State and a Département amount in

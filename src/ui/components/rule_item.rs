@@ -61,9 +61,9 @@ fn finding_key(f: &Finding) -> String {
     let l = &f.location;
     format!(
         "{}/{}/{}",
-        l.dept.as_ref().map_or("", |d| d.0.as_str()),
+        l.dept.as_ref().map_or("", |d| &*d.0),
         l.year.unwrap_or(0),
-        l.axis.as_ref().map_or("", |a| a.0.as_str())
+        l.axis.as_ref().map_or("", |a| &*a.0)
     )
 }
 
@@ -127,9 +127,9 @@ pub fn finding_anchor(f: &Finding) -> String {
     format!(
         "finding-{}-{}-{}-{}",
         f.rule.slug(),
-        l.dept.as_ref().map_or("all", |d| d.0.as_str()),
+        l.dept.as_ref().map_or("all", |d| &*d.0),
         l.year.map_or("all".to_string(), |y| y.to_string()),
-        l.axis.as_ref().map_or("all", |a| a.0.as_str())
+        l.axis.as_ref().map_or("all", |a| &*a.0)
     )
 }
 
