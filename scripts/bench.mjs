@@ -872,6 +872,22 @@ function markdown(result) {
     'as a whole: compare figures taken at low steal and low load.',
     '',
   );
+  if (result.floor) {
+    const f = result.floor;
+    lines.push(
+      '## Floor: a page with one input',
+      '',
+      ...markdownTable(['measure', 'median', 'p95'], [
+        ['input → frame painted, 1×', ms(f.normal.median), ms(f.normal.p95)],
+        [`input → frame painted, CPU ${f.rate}× slower`, ms(f.slowed.median), ms(f.slowed.p95)],
+      ], ['l', 'r', 'r']),
+      '',
+      'The same measure, in the same browser, on a page with one labelled input whose `input`',
+      'handler writes its value into a paragraph: what any keystroke that changes something on',
+      'screen costs here before the app does anything.',
+      '',
+    );
+  }
   if (evaluation) {
     lines.push(
       '## Native evaluation',
