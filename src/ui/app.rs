@@ -16,7 +16,7 @@ use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::offline::register;
 use super::opening::initial;
-use super::reveal::when_drawn;
+use super::reveal::{focus_moved_on, when_drawn};
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
 use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
@@ -224,8 +224,10 @@ pub fn app() -> Html {
                         // An anchor into a card of a large scenario not drawn yet: drawn, then reached.
                         if !arrived.is_empty() {
                             when_drawn(&arrived, |target| {
-                                target.scroll_into_view();
-                                let _ = target.focus();
+                                if !focus_moved_on(&target.id()) {
+                                    target.scroll_into_view();
+                                    let _ = target.focus();
+                                }
                             });
                         }
                         show_in_address(lang, &current);

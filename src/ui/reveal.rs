@@ -45,6 +45,20 @@ pub fn print_when_drawn() {
     Timeout::new(DRAWN_AFTER_MS, print).forget();
 }
 
+/// Whether focus has gone on from where an anchor to `id` left it: not on the page, the
+/// target, or a link to it. The anchor's `hashchange` comes a task after the navigation: a
+/// Tab pressed in between has already moved on from the target, and must not be undone.
+pub fn focus_moved_on(id: &str) -> bool {
+    let document = gloo::utils::document();
+    let Some(active) = document.active_element() else {
+        return false;
+    };
+    let to_target = format!("#{id}");
+    !(document.body().is_some_and(|body| *body == active)
+        || active.id() == id
+        || active.get_attribute("href").as_deref() == Some(&to_target))
+}
+
 /// Runs `reach` on the element `id` at once if it is drawn, else once every card is.
 pub fn when_drawn(id: &str, reach: impl Fn(&HtmlElement) + 'static) {
     if let Some(target) = element(id) {

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect } from './fixtures/test';
 import { SharePage, visibleFigures } from './pages/share.page';
 
@@ -30,6 +31,22 @@ test.describe('deployment under nginx at /simulateur/', () => {
     const bare = await request.get(baseURL!.replace(/\/$/, ''), { maxRedirects: 0 });
     expect(bare.status()).toBe(301);
     expect(bare.headers()['location']).toMatch(/\/simulateur\/$/);
+  });
+
+  test('every name with a hash is kept a year, whatever its hash\'s length; the others are revalidated', async ({ request, baseURL }) => {
+    // Trunk drops a hash's leading zeros: a build whose wasm was named with 15 digits was
+    // served « no-cache » by a rule that wanted 16.
+    const conf = readFileSync('deploy/nginx/simulateur.conf', 'utf8');
+    const hashed = new RegExp(conf.match(/location ~ "([^"]+)"/)![1]);
+    for (const name of ['style-41074e70e04f74c.css', 'simulateur-bassin-minier-f3810525e832cac_bg.wasm', 'loader-189a40b6f6c69ace.js']) {
+      expect(name).toMatch(hashed);
+    }
+    for (const name of ['sw.js', 'embed.js', 'atelier.js', 'atelier.html', 'index.html']) expect(name).not.toMatch(hashed);
+    for (const file of readdirSync('dist')) {
+      const res = await request.get(`${baseURL}${file}`);
+      expect(res.status(), file).toBe(200);
+      expect(res.headers()['cache-control'], file).toBe(hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    }
   });
 
   test('everything loads from under /simulateur/; links and the offline copy stay there', async ({ page, simulator, context, baseURL }) => {

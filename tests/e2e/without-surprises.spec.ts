@@ -129,6 +129,18 @@ test.describe('focus never falls to the page', () => {
     expect(await active(page)).toBe('plan-59-heading');
   });
 
+  test('a Tab pressed before an in-page link\'s navigation is handled is not undone', async ({ simulator, page }) => {
+    await simulator.goto();
+    // The app hears of the navigation a task later; focus moves on in between, as a quick Tab
+    // after Enter does on a busy machine.
+    await page.evaluate(() => {
+      location.hash = '#hypotheses-heading';
+      document.getElementById('param-ratio')!.focus();
+    });
+    await page.waitForTimeout(200);
+    expect(await active(page)).toBe('param-ratio');
+  });
+
   test('« Ajouter l’année » at the last allowed year, removing a year, and an undo that removes the focused field', async ({ simulator, page }) => {
     test.setTimeout(60_000);
     await simulator.goto();
