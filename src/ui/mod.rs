@@ -12,6 +12,7 @@ mod flags;
 mod focus;
 mod offline;
 mod opening;
+mod pause;
 mod reveal;
 mod shared;
 mod shortcuts;

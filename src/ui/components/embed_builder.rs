@@ -1,10 +1,10 @@
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::domain::locale::Lang;
 use crate::embed::options::{origin, Options, View};
 use crate::strings::share::share_strings;
 use crate::ui::clipboard;
+use crate::ui::pause::use_after_pause;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -49,15 +49,7 @@ pub fn embed_builder(props: &Props) -> Html {
         options.to_query(*english),
         props.fragment
     );
-    let preview = use_state_eq(|| url.clone());
-    {
-        let preview = preview.clone();
-        use_effect_with(url.clone(), move |url| {
-            let url = url.clone();
-            let pending = Timeout::new(PREVIEW_AFTER_MS, move || preview.set(url));
-            move || drop(pending)
-        });
-    }
+    let preview = use_after_pause(url.clone(), PREVIEW_AFTER_MS);
     let snippet = format!(
         "<div data-simulateur-src=\"{}\" data-simulateur-title=\"Simulateur bassin minier\"></div>\n<script src=\"{}embed.js\" defer></script>",
         url.replace('&', "&amp;"),
@@ -159,7 +151,7 @@ pub fn embed_builder(props: &Props) -> Html {
                     Some(false) => s.copy_failed,
                     None => "",
                 } }</p>
-                <iframe class="embed-preview" title={s.embed_preview} src={(*preview).clone()} data-testid="embed-preview" />
+                <iframe class="embed-preview" title={s.embed_preview} src={preview} data-testid="embed-preview" />
             }
         </details>
     }

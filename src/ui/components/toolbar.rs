@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
-use gloo::timers::callback::Timeout;
-
 use crate::domain::locale::Lang;
 use crate::domain::report::StatusCounts;
 use crate::strings::strings;
 use crate::ui::components::{status_class, status_icon};
+use crate::ui::pause::use_after_pause;
 use crate::ui::state::{Action, REDO_ID, UNDO_ID};
 
 /// How long the status waits for typing to pause before it is announced.
@@ -31,15 +30,7 @@ pub fn toolbar(props: &Props) -> Html {
     // Screen readers hear the status once the typing pauses, not at each keystroke (« 2: »
     // on the way to « 2:1 » would announce a passing state).
     let text = (t.rules_summary)(props.counts);
-    let announced = use_state(|| text.clone());
-    {
-        let announced = announced.clone();
-        use_effect_with(text.clone(), move |text| {
-            let text = text.clone();
-            let pending = Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(text));
-            move || drop(pending)
-        });
-    }
+    let announced = use_after_pause(text.clone(), ANNOUNCE_AFTER_MS);
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label} data-testid="toolbar">
             <button type="button" id={UNDO_ID} disabled={!props.can_undo} onclick={d.reform(|_| Action::Undo { button: true })}
@@ -61,7 +52,7 @@ pub fn toolbar(props: &Props) -> Html {
                 </a>
             </p>
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="rules-announcer">
-                { (*announced).clone() }
+                { announced }
             </p>
             <span class="hint">{ t.shortcuts_hint }</span>
         </div>
