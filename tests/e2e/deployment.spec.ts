@@ -42,6 +42,10 @@ test.describe('deployment under nginx at /simulateur/', () => {
       expect(name).toMatch(hashed);
     }
     for (const name of ['sw.js', 'embed.js', 'atelier.js', 'atelier.html', 'index.html']) expect(name).not.toMatch(hashed);
+    // A name not there yet (a deployment half copied) is not kept as missing for a year.
+    const missing = await request.get(`${baseURL}simulateur-bassin-minier-0123456789abcdef_bg.wasm`);
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['cache-control'] ?? '').not.toContain('max-age');
     for (const file of readdirSync('dist')) {
       const res = await request.get(`${baseURL}${file}`);
       expect(res.status(), file).toBe(200);
