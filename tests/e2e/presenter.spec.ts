@@ -13,7 +13,12 @@ test.describe('presenter mode', () => {
     expect(await top('rules-panel')).toBeLessThan(await top('dept-59'));
     await expect(page.getByTestId('folded-parameters')).not.toHaveAttribute('open', '');
     await expect(page.getByTestId('parameters')).toBeHidden();
-    await page.getByTestId('folded-parameters').locator('summary').click();
+    // Cards drawn as they come near the window take their real height then (the page keeps
+    // its place by scroll anchoring): the click waits for the page to settle where it scrolled.
+    const summary = page.getByTestId('folded-parameters').locator('summary');
+    await summary.scrollIntoViewIfNeeded();
+    await simulator.settle();
+    await summary.click();
     await expect(page.getByTestId('parameters')).toBeVisible();
     await expect(page.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'true');
 
