@@ -186,6 +186,7 @@ pub fn parameters(props: &Props) -> Html {
                     let id = d.id.clone();
                     let original_plan = props.baseline.departement(&d.id).map(|b| &b.plan);
                     let slug = d.id.0.clone();
+                    let title = AttrValue::from((t.plan_of)(&d.name));
                     let year_select = |f: fn(Year) -> PlanField| {
                         let id = id.clone();
                         dispatch.reform(move |e: Event| {
@@ -196,9 +197,9 @@ pub fn parameters(props: &Props) -> Html {
                     };
                     html! {
                         <OnScreen key={slug.clone()} eager={at < EAGER_CARDS} placeholder="plan-fields-placeholder"
-                            heading={(t.plan_of)(&d.name)} level="p">
+                            heading={title.clone()} level="p">
                         <fieldset class="plan-fields" data-testid={format!("plan-fields-{slug}")}>
-                            <legend>{ (t.plan_of)(&d.name) }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()}
+                            <legend>{ title }{ " " }<SourceBadge {lang} provenance={d.plan.provenance.clone()}
                                 changed={props.baseline.departement(&d.id).is_some_and(|b| b.plan.state != d.plan.state || b.plan.departement != d.plan.departement)} /></legend>
                             <div class="field">
                                 <label for={AmountField::Plan(id.clone(), Funder::State).slug()}>{ t.plan_state }</label>

@@ -33,12 +33,13 @@ fn coord(tenths: i64) -> String {
 
 /// The four parts of a bar, bottom to top, with the class that colours them like the
 /// tables (State blue, Département rust; the plan hatched, the bassin minier amounts solid).
+/// Not `plan-dept`: that is the class of a département's block in the plan card.
 fn segments(row: &PlanRow) -> [(&'static str, Money); 4] {
     [
-        ("seg plan-state", row.plan.state),
-        ("seg plan-dept", row.plan.departement),
-        ("seg env-state", row.bassin.state),
-        ("seg env-dept", row.bassin.departement),
+        ("planned-state", row.plan.state),
+        ("planned-dept", row.plan.departement),
+        ("env-state", row.bassin.state),
+        ("env-dept", row.bassin.departement),
     ]
 }
 
@@ -116,14 +117,9 @@ pub fn plan_chart(props: &Props) -> Html {
                     let rects = segments(row).into_iter().map(|(class, amount)| {
                         let h = height(amount, scale);
                         y -= h;
-                        let fill = match class {
-                            "seg plan-state" => Some(format!("url(#hatch-state-{slug})")),
-                            "seg plan-dept" => Some(format!("url(#hatch-dept-{slug})")),
-                            _ => None,
-                        };
                         html! {
-                            <rect class={class} x={coord(x)} y={coord(y)} width={coord(bar)}
-                                height={coord(h)} fill={fill} />
+                            <rect class={classes!("seg", class)} x={coord(x)} y={coord(y)} width={coord(bar)}
+                                height={coord(h)} fill={hatch(class, slug)} />
                         }
                     }).collect::<Html>();
                     let label_x = x + bar / 2;
@@ -152,10 +148,10 @@ pub fn plan_chart(props: &Props) -> Html {
             </svg>
             <figcaption>
                 <ul class="legend">
-                    <li>{ swatch("plan-state", Some(format!("url(#hatch-state-{slug})"))) }{ t.plan_state }</li>
-                    <li>{ swatch("plan-dept", Some(format!("url(#hatch-dept-{slug})"))) }{ t.plan_dept }</li>
-                    <li>{ swatch("env-state", None) }{ t.added_state }</li>
-                    <li>{ swatch("env-dept", None) }{ t.added_dept }</li>
+                    <li>{ swatch("planned-state", slug) }{ t.plan_state }</li>
+                    <li>{ swatch("planned-dept", slug) }{ t.plan_dept }</li>
+                    <li>{ swatch("env-state", slug) }{ t.added_state }</li>
+                    <li>{ swatch("env-dept", slug) }{ t.added_dept }</li>
                 </ul>
                 <p class="chart-note">{ t.chart_note }</p>
             </figcaption>
@@ -163,12 +159,22 @@ pub fn plan_chart(props: &Props) -> Html {
     }
 }
 
+/// The plan's parts are hatched with this chart's patterns; the bassin minier's are solid,
+/// coloured by their class.
+fn hatch(class: &str, slug: &str) -> Option<String> {
+    match class {
+        "planned-state" => Some(format!("url(#hatch-state-{slug})")),
+        "planned-dept" => Some(format!("url(#hatch-dept-{slug})")),
+        _ => None,
+    }
+}
+
 /// A legend's sample of a bar's fill, drawn as the bars are: paper keeps it when the browser
 /// prints no backgrounds, as it does unless asked.
-fn swatch(class: &'static str, fill: Option<String>) -> Html {
+fn swatch(class: &'static str, slug: &str) -> Html {
     html! {
         <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <rect class={class} x="0.5" y="0.5" width="15" height="15" {fill} />
+            <rect class={class} x="0.5" y="0.5" width="15" height="15" fill={hatch(class, slug)} />
         </svg>
     }
 }
