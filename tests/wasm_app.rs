@@ -155,11 +155,15 @@ async fn the_language_toggle_switches_to_english_formats() {
     expect_text(r, "plan-62-total-combined", "€22,500,000").await;
     assert_eq!(text(r, "plan-62-total-share"), "+12.5%");
     assert_eq!(text(r, "summary-62-total"), "€22.5M");
-    let lang = gloo::utils::document()
-        .document_element()
-        .unwrap()
-        .get_attribute("lang");
-    assert_eq!(lang.as_deref(), Some("en"));
+    // The page's `lang` follows in an effect, after the render that changed the texts.
+    until("the page's lang to be en", || {
+        gloo::utils::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .as_deref()
+            == Some("en")
+    })
+    .await;
     find(r, "lang-toggle")
         .unwrap()
         .unchecked_into::<HtmlElement>()
