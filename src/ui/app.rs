@@ -20,6 +20,7 @@ use super::reveal::{focus_moved_on, when_drawn};
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
 use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
+use super::typing::use_typing;
 use super::url::{fragment, is_anchor, share_link, show_in_address};
 use crate::codec::link::{open, PREFIX};
 use crate::domain::compare::figures;
@@ -54,6 +55,8 @@ pub fn app() -> Html {
             ..opened.state.clone()
         })
     };
+    // One stable callback, so that components whose data did not change skip rendering.
+    let (dispatch, typing) = use_typing(state.dispatcher());
     let lang = state.lang;
     let framed = use_memo((), |_| framed());
     let embedded = state.embedded;
@@ -73,7 +76,7 @@ pub fn app() -> Html {
             link.clone(),
             current_link.clone(),
             replaced.clone(),
-            state.dispatcher(),
+            dispatch.clone(),
         );
         let first = use_mut_ref(|| true);
         let keep = state.clone();
@@ -86,7 +89,7 @@ pub fn app() -> Html {
                 if embedded {
                     post(&change_message(&keep, &fragment), &origins);
                 } else if let Err(problem) = save_autosave(&fragment, now(), None) {
-                    dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
+                    dispatcher.emit(Action::AddBanner(Banner::Storage(problem)));
                 }
                 let before = std::mem::replace(&mut *current_link.borrow_mut(), fragment.clone());
                 *replaced.borrow_mut() = Some((before, now()));
@@ -110,14 +113,21 @@ pub fn app() -> Html {
     // the pause ending while it is on its way moves the address, and the page goes away with
     // the address caught up (measured: a reload about 300 ms after typing lost the edit). So
     // within a moment of the address moving, the autosave says it is newer than the old one.
+    //
+    // A keystroke still waiting for its frame is applied, and saved with the rest.
     {
         let (latest, current_link, replaced) =
             (latest.clone(), current_link.clone(), replaced.clone());
+        let typing = typing.clone();
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
-                    let Some(state) = latest.borrow().clone() else {
+                    let Some(rendered) = latest.borrow().clone() else {
                         return;
+                    };
+                    let state = match typing.flush() {
+                        Some(keystroke) => Rc::new((*rendered).clone()).reduce(keystroke),
+                        None => Rc::new((*rendered).clone()),
                     };
                     if state.embedded {
                         return;
@@ -140,27 +150,27 @@ pub fn app() -> Html {
         });
     }
     {
-        let dispatcher = state.dispatcher();
+        let dispatcher = dispatch.clone();
         use_effect_with(state.saved.clone(), move |saved| {
             if embedded {
                 return;
             }
             if let Err(problem) = store_saved(saved) {
-                dispatcher.dispatch(Action::AddBanner(Banner::Storage(problem)));
+                dispatcher.emit(Action::AddBanner(Banner::Storage(problem)));
             }
         });
     }
     // Another tab saving, renaming or deleting: this one follows, so that its next write
     // does not put back a list that has changed under it.
     {
-        let dispatcher = state.dispatcher();
+        let dispatcher = dispatch.clone();
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
                     let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
                     if is_saved_list(key.as_deref()) {
                         if let Ok(list) = load_saved() {
-                            dispatcher.dispatch(Action::SavedElsewhere(list));
+                            dispatcher.emit(Action::SavedElsewhere(list));
                         }
                     }
                 });
@@ -173,7 +183,7 @@ pub fn app() -> Html {
     {
         let (options, root, framed) = (options.clone(), root.clone(), *framed);
         let (dispatcher, latest, current_link) =
-            (state.dispatcher(), latest.clone(), current_link.clone());
+            (dispatch.clone(), latest.clone(), current_link.clone());
         use_effect_with((), move |_| {
             mark_root("embed", options.embed);
             mark_root("readonly", options.readonly);
@@ -192,7 +202,7 @@ pub fn app() -> Html {
                 listen((*options).clone(), move |message| match message {
                     Incoming::SetScenario { link, .. } => {
                         let fragment = Incoming::fragment(&link).to_string();
-                        dispatcher.dispatch(Action::OpenLink(open(&fragment), now()));
+                        dispatcher.emit(Action::OpenLink(open(&fragment), now()));
                     }
                     Incoming::GetScenario { .. } => {
                         if let Some(state) = latest.borrow().as_ref() {
@@ -211,7 +221,7 @@ pub fn app() -> Html {
     // A link pasted into the address bar of the open page arrives as a new fragment; an
     // in-page link (« Aller au contenu ») too, and the address then gets the scenario back.
     {
-        let (dispatcher, current_link) = (state.dispatcher(), current_link.clone());
+        let (dispatcher, current_link) = (dispatch.clone(), current_link.clone());
         use_effect_with(lang, move |lang| {
             let lang = *lang;
             let listener =
@@ -219,7 +229,7 @@ pub fn app() -> Html {
                     let arrived = fragment();
                     let current = current_link.borrow().clone();
                     if arrived.starts_with(PREFIX) && arrived != current {
-                        dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
+                        dispatcher.emit(Action::OpenLink(open(&arrived), now()));
                     } else if arrived.is_empty() || is_anchor(&arrived) {
                         // An anchor into a card of a large scenario not drawn yet: drawn, then reached.
                         if !arrived.is_empty() {
@@ -232,7 +242,7 @@ pub fn app() -> Html {
                         }
                         show_in_address(lang, &current);
                     } else if arrived != current {
-                        dispatcher.dispatch(Action::OpenLink(open(&arrived), now()));
+                        dispatcher.emit(Action::OpenLink(open(&arrived), now()));
                     }
                 });
             move || drop(listener)
@@ -273,8 +283,6 @@ pub fn app() -> Html {
             },
         );
     }
-    // One stable callback, so that components whose data did not change skip rendering.
-    let dispatch = use_callback(state.dispatcher(), |action: Action, d| d.dispatch(action));
 
     use_effect_with(lang, |lang| {
         let document = gloo::utils::document();
@@ -286,26 +294,26 @@ pub fn app() -> Html {
     use_effect_with(state.presenter, |on| mark_root("presenter", *on));
     // Offline use, once the first screen is up; a new version is announced, not swapped in.
     {
-        let dispatcher = state.dispatcher();
+        let dispatcher = dispatch.clone();
         use_effect_with((), move |_| {
-            register(move || dispatcher.dispatch(Action::AddBanner(Banner::NewVersion)))
+            register(move || dispatcher.emit(Action::AddBanner(Banner::NewVersion)))
         });
     }
     {
-        let dispatcher = state.dispatcher();
+        let dispatcher = dispatch.clone();
         use_effect_with((), move |_| {
             let listener =
-                shortcuts::listen_presenter(move || dispatcher.dispatch(Action::TogglePresenter));
+                shortcuts::listen_presenter(move || dispatcher.emit(Action::TogglePresenter));
             move || drop(listener)
         });
     }
     {
-        let dispatcher = state.dispatcher();
+        let dispatcher = dispatch.clone();
         use_effect_with((), move |_| {
             let redo = dispatcher.clone();
             let listener = shortcuts::listen(
-                move || dispatcher.dispatch(Action::Undo { button: false }),
-                move || redo.dispatch(Action::Redo { button: false }),
+                move || dispatcher.emit(Action::Undo { button: false }),
+                move || redo.emit(Action::Redo { button: false }),
             );
             move || drop(listener)
         });

@@ -33,6 +33,19 @@ impl<T: Copy + PartialEq + 'static> Draft<T> {
         self.edit.borrow().as_ref().map(|(origin, _)| *origin)
     }
 
+    /// The value this field sent last in the edit under way: keystrokes reach the model a
+    /// frame later, so a key pressed meanwhile steps from here, not from the model's value.
+    pub fn sent(&self) -> Option<T> {
+        self.edit.borrow().as_ref().map(|(_, last)| *last)
+    }
+
+    /// A key set the value to `to`: the field shows the model's value again, the next key
+    /// steps from `to`, and Escape stays there.
+    pub fn stepped(&self, to: T) {
+        *self.edit.borrow_mut() = Some((to, to));
+        self.text.set(None);
+    }
+
     /// Records `text` as typed and returns the value the model should now hold: the parsed
     /// value, or the edit's origin while the text is invalid. The reducer drops a change
     /// that changes nothing.

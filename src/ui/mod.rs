@@ -18,6 +18,7 @@ mod shared;
 mod shortcuts;
 mod state;
 mod storage;
+mod typing;
 mod url;
 
 pub use app::App;

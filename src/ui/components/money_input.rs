@@ -87,17 +87,28 @@ pub fn money_input(props: &Props) -> Html {
         let (draft, on_change) = (draft.clone(), on_change.clone());
         Callback::from(move |e: KeyboardEvent| {
             let step = if e.shift_key() { BIG_STEP } else { STEP };
+            let current = draft.sent().unwrap_or(value);
             let next = match e.key().as_str() {
-                "ArrowUp" => value.checked_add(step).map(|m| m.min(Money::MAX)),
-                "ArrowDown" => Some(value.saturating_sub(step)),
-                "Escape" => draft.origin(),
+                "ArrowUp" => current.checked_add(step).map(|m| m.min(Money::MAX)),
+                "ArrowDown" => Some(current.saturating_sub(step)),
+                "Escape" => {
+                    // Sent even when the model already has it: a keystroke may still be on
+                    // its way.
+                    if let Some(origin) = draft.origin() {
+                        on_change(origin);
+                    }
+                    draft.clear();
+                    e.prevent_default();
+                    return;
+                }
                 _ => return,
             };
             e.prevent_default();
-            if let Some(next) = next.filter(|n| *n != value) {
+            let next = next.unwrap_or(current);
+            if next != current {
                 on_change(next);
             }
-            draft.clear();
+            draft.stepped(next);
         })
     };
     // The goal-seek button shows while the field has the focus, and stays while focus moves

@@ -44,7 +44,8 @@ pub fn ratio_input(props: &Props) -> Html {
             if e.key() != "Escape" {
                 return;
             }
-            if let Some(origin) = draft.origin().filter(|o| *o != value) {
+            // Sent even when the model already has it: a keystroke may still be on its way.
+            if let Some(origin) = draft.origin() {
                 on_change.emit(origin);
             }
             draft.clear();

@@ -1,0 +1,85 @@
+import { test, expect } from './fixtures/test';
+import { eur, field } from './pages/simulator.page';
+
+// A keystroke is painted first; the app works out what it changes once that frame is on
+// screen (src/ui/typing.rs). These tests hold the order and what must not be lost meanwhile.
+const KEY = '62-2021-prevention-dept';
+const CELL = `[data-testid="cell-input-${KEY}"]`;
+const TOTAL = '[data-testid="total-62-2021-dept"]';
+
+test.describe('typing on slow hardware', () => {
+  test('the keystroke is painted before the totals are worked out, which follow in the next frame', async ({ simulator, page }) => {
+    await simulator.goto();
+    await simulator.cellInput(KEY).focus();
+    const seen = await page.evaluate(
+      ({ cell, total }) =>
+        new Promise<{ atPaint: string; field: string }>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>(cell)!;
+          requestAnimationFrame(() => {
+            input.value = '200 000';
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // The first task after this frame's paint: the keystroke is drawn, the totals not yet.
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () =>
+              resolve({ atPaint: document.querySelector(total)!.textContent!, field: input.value });
+            channel.port2.postMessage(null);
+          });
+        }),
+      { cell: CELL, total: TOTAL },
+    );
+    expect(seen).toEqual({ atPaint: eur(310_000 + 190_000), field: '200 000' });
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(200_000 + 190_000));
+  });
+
+  test('keystrokes faster than frames make one change, the last one, in one undo step', async ({ simulator, page }) => {
+    await simulator.goto();
+    await simulator.cellInput(KEY).focus();
+    await page.evaluate((cell) => {
+      const input = document.querySelector<HTMLInputElement>(cell)!;
+      for (const text of ['2', '25', '250', '250 0', '250 00', '250 000']) {
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, CELL);
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(250_000 + 190_000));
+    await simulator.undoButton.click();
+    await expect(simulator.cellInput(KEY)).toHaveValue(field(310_000));
+    await expect(simulator.undoButton).toBeDisabled();
+  });
+
+  test('keys pressed before the keystroke is applied start from what was typed', async ({ simulator, page }) => {
+    await simulator.goto();
+    await simulator.cellInput(KEY).focus();
+    // In one task, before any frame: typed, then stepped up twice.
+    await page.evaluate((cell) => {
+      const input = document.querySelector<HTMLInputElement>(cell)!;
+      input.value = '200 000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let i = 0; i < 2; i++) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    }, CELL);
+    await expect(simulator.cellInput(KEY)).toHaveValue(field(220_000));
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(220_000 + 190_000));
+    // Typed then Escape, in one task: the amount from before the edit comes back.
+    await page.evaluate((cell) => {
+      const input = document.querySelector<HTMLInputElement>(cell)!;
+      input.value = '999 999';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    }, CELL);
+    await expect(simulator.cellInput(KEY)).toHaveValue(field(220_000));
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(220_000 + 190_000));
+  });
+
+  test('a keystroke the page leaves before it is applied is saved with the rest', async ({ simulator, page }) => {
+    await simulator.goto();
+    await simulator.cellInput(KEY).focus();
+    await page.evaluate((cell) => {
+      const input = document.querySelector<HTMLInputElement>(cell)!;
+      input.value = '123 456';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      location.reload();
+    }, CELL);
+    await expect(simulator.cellInput(KEY)).toHaveValue(field(123_456));
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(123_456 + 190_000));
+  });
+});
