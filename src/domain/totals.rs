@@ -4,11 +4,13 @@ use std::collections::BTreeMap;
 
 use super::scenario::{AxisId, Contribution, DeptId, Scenario, Year};
 
-/// Every total of the grid, computed in one pass over the cells: each cell's amounts are
-/// added to the eight scopes it belongs to (itself, its département-year, its département,
-/// …, the whole bassin minier). Scopes are held in a dense array indexed by the positions
-/// of the scenario's départements, years and axes, with one extra position meaning "all";
-/// only the scenario's own départements, years and axes count.
+/// Every total of the grid: each cell's amounts are added to its own scope, then each
+/// "all" is summed from the scopes one step finer (a département-year from its axes, a
+/// département from its years, the bassin minier from its départements…): three additions
+/// per cell where adding each cell to the eight scopes it belongs to took eight. Scopes are
+/// held in a dense array indexed by the positions of the scenario's départements, years and
+/// axes, with one extra position meaning "all"; only the scenario's own départements, years
+/// and axes count.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Totals {
     /// Each département's position: a national scenario has 101, looked up for each of its
@@ -52,16 +54,33 @@ impl Totals {
             let (Some(d), Some(y), Some(a)) = found else {
                 continue;
             };
-            for dd in [d, d_all] {
-                for yy in [y, y_all] {
-                    for aa in [a, a_all] {
-                        let i = t.index(dd, yy, aa);
-                        t.sums[i] = t.sums[i].plus(*cell);
-                    }
-                }
+            let i = t.index(d, y, a);
+            t.sums[i] = t.sums[i].plus(*cell);
+        }
+        // Axes first, then years over every axis and "all", then départements over both.
+        for d in 0..d_all {
+            for y in 0..y_all {
+                t.sum_into(t.index(d, y, a_all), (0..a_all).map(|a| (d, y, a)));
+            }
+        }
+        for d in 0..d_all {
+            for a in 0..=a_all {
+                t.sum_into(t.index(d, y_all, a), (0..y_all).map(|y| (d, y, a)));
+            }
+        }
+        for y in 0..=y_all {
+            for a in 0..=a_all {
+                t.sum_into(t.index(d_all, y, a), (0..d_all).map(|d| (d, y, a)));
             }
         }
         t
+    }
+
+    fn sum_into(&mut self, into: usize, from: impl Iterator<Item = (usize, usize, usize)>) {
+        let sum = from.fold(Contribution::default(), |sum, (d, y, a)| {
+            sum.plus(self.sums[self.index(d, y, a)])
+        });
+        self.sums[into] = sum;
     }
 
     fn index(&self, d: usize, y: usize, a: usize) -> usize {
