@@ -218,10 +218,11 @@ test('Shift+Tab back onto a goal-seek button keeps it, and the focus with it', a
 });
 
 test.describe('nothing moves under the reader', () => {
-  for (const width of [1280, 360]) {
-    test(`at ${width}px, a heading scrolled to the bottom of the window stays there as the cards above it draw`, async ({ simulator, page }) => {
+  const cases: Array<[number, string]> = [[1280, ''], [360, ''], [900, '?presenter=1'], [360, '?presenter=1']];
+  for (const [width, query] of cases) {
+    test(`at ${width}px${query ? ' in presenter mode' : ''}, a heading scrolled to the bottom of the window stays there as the cards above it draw`, async ({ simulator, page }) => {
       await page.setViewportSize({ width, height: 720 });
-      await simulator.goto();
+      await simulator.goto(query);
       // A card not drawn yet takes the height the style sheet guesses; a far guess moved the
       // plan's heading by 560 px (1 100 at 360 px) two frames after it was scrolled to.
       const moved = await page.evaluate(() => new Promise<number>((resolve) => {
