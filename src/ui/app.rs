@@ -395,8 +395,7 @@ pub fn app() -> Html {
                 <HypothesesBar {lang} scenario={scenario.clone()} baseline={baseline.clone()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
                     { for scenario.departements.iter().enumerate().filter(|(_, d)| shown(&d.id)).map(|(at, d)| {
-                        let seek_refused = state.seek_refused.clone()
-                            .filter(|(field, _)| field.starts_with(&format!("cell-input-{}-", d.id.0)));
+                        let seek_refused = state.seek_refused.clone().filter(|(key, ..)| key.dept == d.id);
                         let flags = flags.get(&d.id).cloned().unwrap_or_default();
                         html! {
                             <OnScreen key={d.id.0.clone()} eager={at < EAGER_CARDS} placeholder="dept-placeholder" heading={d.name.clone()} level="h2">

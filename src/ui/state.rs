@@ -91,7 +91,7 @@ pub struct AppState {
     pub refused: Option<ScenarioError>,
     /// The field whose « Au minimum » / « Au maximum » found no amount, and the rule that
     /// stays broken; shown beside that field until the next change.
-    pub seek_refused: Option<(String, RuleId)>,
+    pub seek_refused: Option<(CellKey, Funder, RuleId)>,
     /// The amount the user changed last: fixes land there when they can.
     pub last_edited: Option<(CellKey, Funder)>,
     /// What the last « Tout corriger » did (fixes applied, findings left), until the next change.
@@ -443,7 +443,7 @@ impl Reducible for AppState {
                 Err(NoSolution { rule }) => {
                     let mut state = (*self).clone();
                     state.history.close();
-                    state.seek_refused = Some((AmountField::Cell(key, funder).slug(), rule));
+                    state.seek_refused = Some((key, funder, rule));
                     Rc::new(state)
                 }
             },

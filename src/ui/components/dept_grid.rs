@@ -29,7 +29,7 @@ pub struct Props {
     /// instead of searching 101 names for each of 101 grids.
     pub at: usize,
     /// A field of this grid whose goal-seek found no amount, and the rule that stays broken.
-    pub seek_refused: Option<(String, RuleId)>,
+    pub seek_refused: Option<(CellKey, Funder, RuleId)>,
     /// The amounts of this département that findings are about.
     pub flags: Rc<CellFlags>,
     pub dispatch: Callback<Action>,
@@ -154,9 +154,7 @@ pub fn dept_grid(props: &Props) -> Html {
                                     flags: Funder::ALL.map(|f| props.flags.get(&(key.clone(), f)).cloned().unwrap_or_default()),
                                 }
                             }).collect::<Vec<_>>();
-                            let refused = props.seek_refused.clone().filter(|(field, _)| {
-                                field.starts_with(&format!("cell-input-{id}-{}-", y.year))
-                            });
+                            let refused = props.seek_refused.clone().filter(|(key, ..)| key.year == y.year);
                             html! {
                                 <GridRow key={y.year} {lang} dept={dept.id.clone()} dept_name={dept.name.clone()}
                                     year={y.year} partial={!y.full_year.value} axes={axes.clone()} {cells} {refused}
@@ -206,7 +204,7 @@ struct RowProps {
     /// One per axis, in the axes' order.
     cells: Vec<RowCell>,
     total: Contribution,
-    refused: Option<(String, RuleId)>,
+    refused: Option<(CellKey, Funder, RuleId)>,
     dispatch: Callback<Action>,
 }
 
@@ -228,12 +226,12 @@ fn grid_row(props: &RowProps) -> Html {
             Funder::Departement => 1,
         };
         let (before, flags) = (cell.before[i], cell.flags[i].clone());
-        let field = AmountField::Cell(key, funder);
         let notice = props
             .refused
             .as_ref()
-            .filter(|(slug, _)| *slug == field.slug())
-            .map(|(_, rule)| AttrValue::from(no_solution_text(*rule, lang)));
+            .filter(|(refused, f, _)| *refused == key && *f == funder)
+            .map(|(.., rule)| AttrValue::from(no_solution_text(*rule, lang)));
+        let field = AmountField::Cell(key, funder);
         html! {
             <td class={classes!("cell", funder.slug())} data-label={format!("{axis_name} — {}", funder_name(funder, lang))}>
                 <MoneyInput {field} {label} value={cell.amounts.get(funder)} {lang}
