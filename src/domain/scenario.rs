@@ -208,7 +208,7 @@ impl YearParams {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Eq, Serialize, Deserialize)]
 pub struct Scenario {
     pub name: Text,
     /// Shared between a scenario and the next one an amount's edit makes: copying and
@@ -225,6 +225,33 @@ pub struct Scenario {
     /// The user's notes, plain text.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+impl PartialEq for Scenario {
+    /// The cheapest and likeliest to differ first: the page asks at each edit whether the
+    /// scenario still equals its base, whose 101 départements and their sources are equal
+    /// but not shared when the scenario came from a link or a generated grid.
+    fn eq(&self, other: &Scenario) -> bool {
+        let Scenario {
+            name,
+            departements,
+            years,
+            axes,
+            cells,
+            rules,
+            title,
+            notes,
+        } = self;
+        cells.len() == other.cells.len()
+            && *title == other.title
+            && *notes == other.notes
+            && *cells == other.cells
+            && *years == other.years
+            && *axes == other.axes
+            && *rules == other.rules
+            && *name == other.name
+            && *departements == other.departements
+    }
 }
 
 /// A user's title or notes as plain text: control characters (a NUL, an escape, a carriage
@@ -443,6 +470,30 @@ mod cells_as_list {
 mod tests {
     use super::*;
     use crate::domain::defaults::signed_convention;
+
+    #[test]
+    fn scenarios_differing_in_any_field_are_not_equal() {
+        let base = signed_convention();
+        let changes: [fn(&mut Scenario); 8] = [
+            |s| s.name.fr.push('!'),
+            |s| Rc::make_mut(&mut s.departements)[0].name.push('!'),
+            |s| s.years[0].year += 10,
+            |s| s.axes.truncate(1),
+            |s| {
+                s.cells.pop_last();
+            },
+            |s| s.rules[0].enabled = !s.rules[0].enabled,
+            |s| s.title.push('!'),
+            |s| s.notes.push('!'),
+        ];
+        for (i, change) in changes.iter().enumerate() {
+            let mut s = base.clone();
+            change(&mut s);
+            assert_ne!(s, base, "change {i}");
+            assert_ne!(base, s, "change {i}");
+        }
+        assert_eq!(base.clone(), base);
+    }
 
     #[test]
     fn a_departements_cells_are_found_side_by_side() {

@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::components::{
-    use_grid_shape, Banners, Comparison, DeptGrid, ExerciseList, ExercisePanel, Header,
-    HypothesesBar, OnScreen, Parameters, PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand,
-    Toolbar, EAGER_CARDS, HYPOTHESES_ID, SHARE_HEADING_ID,
+    use_grid_shape, Banners, Cards, Comparison, DeptGridProps, ExerciseList, ExercisePanel, Header,
+    HypothesesBar, Parameters, PlanTable, PrintNote, RulesPanel, SharePanel, SummaryBand, Toolbar,
+    HYPOTHESES_ID, SHARE_HEADING_ID,
 };
 use super::embed::{address_options, framed, listen, mark_root, post, HeightWatch, ReadOnly};
 use super::flags::{cell_flags, CellFlags};
@@ -339,6 +339,7 @@ pub fn app() -> Html {
 
     let scenario = state.shared();
     let shape = use_grid_shape(&scenario);
+    let cards = use_mut_ref(Cards::default);
     let baseline = state.baseline.clone();
     let changed = *scenario != *baseline;
     let counts = report.counts();
@@ -394,16 +395,20 @@ pub fn app() -> Html {
                 }
                 <HypothesesBar {lang} scenario={scenario.clone()} baseline={baseline.clone()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
-                    { for scenario.departements.iter().enumerate().filter(|(_, d)| shown(&d.id)).map(|(at, d)| {
-                        let seek_refused = state.seek_refused.clone().filter(|(key, ..)| key.dept == d.id);
-                        let flags = flags.get(&d.id).cloned().unwrap_or_default();
-                        html! {
-                            <OnScreen key={d.id.0.clone()} eager={at < EAGER_CARDS} placeholder="dept-placeholder" heading={d.name.clone()} level="h2">
-                                <DeptGrid {lang} scenario={scenario.clone()} baseline={baseline.clone()}
-                                    totals={totals.clone()} shape={shape.clone()} dept={d.id.clone()} {at} {seek_refused} {flags} dispatch={dispatch.clone()} />
-                            </OnScreen>
-                        }
-                    }) }
+                    { cards.borrow_mut().render(scenario.departements.iter().enumerate().filter(|(_, d)| shown(&d.id)).map(|(at, d)| {
+                        yew::props!(DeptGridProps {
+                            lang,
+                            scenario: scenario.clone(),
+                            baseline: baseline.clone(),
+                            totals: totals.clone(),
+                            shape: shape.clone(),
+                            dept: d.id.clone(),
+                            at,
+                            seek_refused: state.seek_refused.clone().filter(|(key, ..)| key.dept == d.id),
+                            flags: flags.get(&d.id).cloned().unwrap_or_default(),
+                            dispatch: dispatch.clone(),
+                        })
+                    })) }
                     if state.presenter {
                         // Secondary in front of a room: folded, a click away.
                         <details class="folded card" data-testid="folded-parameters">

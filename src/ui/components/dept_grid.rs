@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -12,11 +13,11 @@ use crate::domain::rule::RuleId;
 use crate::domain::scenario::{Axis, CellKey, Contribution, DeptId, Funder, Scenario, Year};
 use crate::domain::totals::Totals;
 use crate::strings::strings;
-use crate::ui::components::{Flag, MoneyInput, SourceBadge};
+use crate::ui::components::{Flag, MoneyInput, OnScreen, SourceBadge, EAGER_CARDS};
 use crate::ui::flags::CellFlags;
 use crate::ui::state::Action;
 
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct Props {
     pub lang: Lang,
     pub scenario: Shared<Scenario>,
@@ -52,6 +53,43 @@ impl PartialEq for Props {
                     && (Rc::ptr_eq(&a.departements, &b.departements)
                         || a.departements.get(self.at) == b.departements.get(other.at))
                     && a.dept_cells(&self.dept).eq(b.dept_cells(&other.dept))))
+    }
+}
+
+/// Each département's card as last rendered, and the props it was built from.
+#[derive(Default)]
+pub struct Cards(BTreeMap<DeptId, (Props, Html)>);
+
+impl Cards {
+    /// The grids' cards, each drawn as it comes near the window: a card whose props are
+    /// equal to last time's is the same node again, which Yew compares by address, where
+    /// it compared each of a national scenario's 101 cards with its grid inside.
+    pub fn render(&mut self, grids: impl Iterator<Item = Props>) -> Html {
+        let mut last = std::mem::take(&mut self.0);
+        grids
+            .map(|props| {
+                let card = match last.remove(&props.dept) {
+                    Some((before, card)) if before == props => card,
+                    _ => card(&props),
+                };
+                self.0.insert(props.dept.clone(), (props, card.clone()));
+                card
+            })
+            .collect()
+    }
+}
+
+fn card(props: &Props) -> Html {
+    let name = props
+        .scenario
+        .departements
+        .get(props.at)
+        .map(|d| d.name.clone())
+        .unwrap_or_default();
+    html! {
+        <OnScreen key={props.dept.0.clone()} eager={props.at < EAGER_CARDS} placeholder="dept-placeholder" heading={name} level="h2">
+            <DeptGrid ..props.clone() />
+        </OnScreen>
     }
 }
 

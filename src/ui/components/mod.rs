@@ -28,7 +28,7 @@ mod toolbar;
 pub use banners::Banners;
 pub use changed_note::ChangedNote;
 pub use comparison::Comparison;
-pub use dept_grid::{use_grid_shape, DeptGrid};
+pub use dept_grid::{use_grid_shape, Cards, Props as DeptGridProps};
 pub use embed_builder::EmbedBuilder;
 pub use exercises::{ExerciseList, ExercisePanel};
 pub use file_box::FileBox;

@@ -22,6 +22,10 @@ pub struct Props {
     pub children: Html,
 }
 
+/// Its props compare equal to themselves (`Html` is compared by value): so a card passed
+/// again as the same node is found unchanged by address (`Rc`'s comparison of `Eq` types).
+impl Eq for Props {}
+
 /// Its children, once they come within a screen of the window (or the page is printed, or
 /// something asks for an element not drawn yet): a national scenario opens with the cards in
 /// view, not 4 000 fields, and an edit costs the same however many départements lie below.
