@@ -409,9 +409,9 @@ function editValue(i) {
 // Chromium does with real input. A MessageChannel message posted from the same callback runs
 // as the first task after that frame's style, layout and paint: input-to-paint (`paint`) is
 // the time from the input to that task, the keystroke on screen. The app works out the
-// edit's effect once that frame is painted; a MutationObserver notes the first change it
-// makes outside the field (`dom`), and the first task after the frame that follows is when
-// the figures are on screen (`figures`); changes made within the keystroke's own frame are
+// edit's effect once that frame is painted; a MutationObserver notes when the cell's year
+// total changes (`dom`), and the first task after the frame that follows is when the
+// figures are on screen (`figures`); changes made within the keystroke's own frame are
 // painted with it. Waiting for vsync is not counted; a frame that overruns pushes the paint
 // late and shows up here in full.
 async function timeEdit(page, index, value) {
@@ -420,7 +420,12 @@ async function timeEdit(page, index, value) {
       new Promise((resolve, reject) => {
         const inputs = document.querySelectorAll(selector);
         const el = inputs[index % inputs.length];
+        // The figure the edit must change: the year's total of its funder in its grid. On
+        // a page without one (the floor), any change beside the field.
+        const cell = /^cell-input-(.+)-(\d{4})-.+-(state|dept)$/.exec(el.dataset.testid ?? '');
+        const total = cell && document.querySelector(`[data-testid="total-${cell[1]}-${cell[2]}-${cell[3]}"]`);
         const field = el.closest('.money-field') ?? el;
+        const isFigure = total ? (r) => total.contains(r.target) : (r) => !field.contains(r.target);
         const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
         const afterNextPaint = (then) => {
           const channel = new MessageChannel();
@@ -438,7 +443,7 @@ async function timeEdit(page, index, value) {
           resolve({ paint: paintAt - t0, dom: domAt - t0, figures: figuresAt - t0 });
         };
         const observer = new MutationObserver((records) => {
-          if (domAt !== null || records.every((r) => field.contains(r.target))) return;
+          if (domAt !== null || !records.some(isFigure)) return;
           domAt = performance.now();
           if (paintAt === null) return; // Within the keystroke's frame: painted with it.
           requestAnimationFrame(() => afterNextPaint((at) => { figuresAt = at; done(); }));
@@ -895,8 +900,8 @@ function markdown(result) {
     'the time runs to the first task after that frame is painted (a `MessageChannel` message posted',
     'from the same callback), so waiting for vsync is not counted and a frame that overruns is:',
     'the keystroke on screen. The app applies a keystroke once its frame is painted',
-    '(`src/ui/typing.rs`); « figures in the DOM » is the first change it then makes outside the',
-    'field, « figures painted » the first task after the frame that draws it. Typed at the start of',
+    '(`src/ui/typing.rs`); « figures in the DOM » is when the cell\'s year total changes, « figures',
+    'painted » the first task after the frame that draws it. Typed at the start of',
     'a frame as here, the keystroke waits a whole frame; typed between frames, as by a person, the',
     'rest of the current one.',
     `Edits start once the service worker is installed. The CPU slowdown is the DevTools protocol's`,
