@@ -396,7 +396,7 @@ pub fn app() -> Html {
                 <HypothesesBar {lang} scenario={scenario.clone()} baseline={baseline.clone()} dispatch={dispatch.clone()} />
                 <div class="layout-edit">
                     { cards.borrow_mut().render(scenario.departements.iter().enumerate().filter(|(_, d)| shown(&d.id)).map(|(at, d)| {
-                        yew::props!(DeptGridProps {
+                        DeptGridProps {
                             lang,
                             scenario: scenario.clone(),
                             baseline: baseline.clone(),
@@ -407,7 +407,7 @@ pub fn app() -> Html {
                             seek_refused: state.seek_refused.clone().filter(|(key, ..)| key.dept == d.id),
                             flags: flags.get(&d.id).cloned().unwrap_or_default(),
                             dispatch: dispatch.clone(),
-                        })
+                        }
                     })) }
                     if state.presenter {
                         // Secondary in front of a room: folded, a click away.

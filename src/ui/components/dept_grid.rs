@@ -1,4 +1,3 @@
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -56,26 +55,25 @@ impl PartialEq for Props {
     }
 }
 
-/// Each département's card as last rendered, and the props it was built from.
+/// The grids' cards as last rendered, in their order, with the props each was built from.
 #[derive(Default)]
-pub struct Cards(BTreeMap<DeptId, (Props, Html)>);
+pub struct Cards(Vec<(Props, Html)>);
 
 impl Cards {
     /// The grids' cards, each drawn as it comes near the window: a card whose props are
     /// equal to last time's is the same node again, which Yew compares by address, where
     /// it compared each of a national scenario's 101 cards with its grid inside.
     pub fn render(&mut self, grids: impl Iterator<Item = Props>) -> Html {
-        let mut last = std::mem::take(&mut self.0);
-        grids
-            .map(|props| {
-                let card = match last.remove(&props.dept) {
-                    Some((before, card)) if before == props => card,
-                    _ => card(&props),
-                };
-                self.0.insert(props.dept.clone(), (props, card.clone()));
-                card
-            })
-            .collect()
+        let last = std::mem::take(&mut self.0);
+        let mut last = last.into_iter();
+        for props in grids {
+            let card = match last.next() {
+                Some((before, card)) if before == props => card,
+                _ => card(&props),
+            };
+            self.0.push((props, card));
+        }
+        self.0.iter().map(|(_, card)| card.clone()).collect()
     }
 }
 
