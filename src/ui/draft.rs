@@ -1,4 +1,4 @@
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -14,18 +14,25 @@ use crate::domain::locale::Lang;
 /// since text typed in one language may read differently in the other ("1,234").
 #[derive(Clone)]
 pub struct Draft<T: 'static> {
-    text: UseStateHandle<Option<String>>,
+    /// Shared across renders and read when an event comes, not as last rendered: a valid
+    /// keystroke re-renders nothing (the field already shows what was typed), so the text
+    /// may be newer than the last render.
+    text: Rc<RefCell<Option<String>>>,
+    /// Whether the text last typed did not parse: the field re-renders when that changes,
+    /// and at each keystroke while it holds (the message may change).
+    invalid: Rc<Cell<bool>>,
+    redraw: UseForceUpdateHandle,
     /// The value before the edit began, and the last value this field sent. Shared across
     /// renders: keystrokes can arrive faster than the field re-renders.
     edit: Rc<RefCell<Option<(T, T)>>>,
     /// The model moved on its own since the last render: the text is stale from now on,
-    /// though its state is only cleared by the re-render this asks for.
+    /// though it is only cleared by the re-render this asks for.
     stale: bool,
 }
 
 impl<T: Copy + PartialEq + 'static> Draft<T> {
-    pub fn text(&self) -> Option<&String> {
-        self.text.as_ref().filter(|_| !self.stale)
+    pub fn text(&self) -> Option<String> {
+        self.text.borrow().clone().filter(|_| !self.stale)
     }
 
     /// The value the field had when this edit began, if one is under way.
@@ -34,16 +41,17 @@ impl<T: Copy + PartialEq + 'static> Draft<T> {
     }
 
     /// The value this field sent last in the edit under way: keystrokes reach the model a
-    /// frame later, so a key pressed meanwhile steps from here, not from the model's value.
+    /// frame later, so a key pressed meanwhile steps from here, not from the model's value,
+    /// and the field shows it.
     pub fn sent(&self) -> Option<T> {
         self.edit.borrow().as_ref().map(|(_, last)| *last)
     }
 
-    /// A key set the value to `to`: the field shows the model's value again, the next key
-    /// steps from `to`, and Escape stays there.
+    /// A key set the value to `to`: the field shows it, the next key steps from it, and
+    /// Escape stays there.
     pub fn stepped(&self, to: T) {
         *self.edit.borrow_mut() = Some((to, to));
-        self.text.set(None);
+        self.set_text(None, false);
     }
 
     /// Records `text` as typed and returns the value the model should now hold: the parsed
@@ -52,16 +60,28 @@ impl<T: Copy + PartialEq + 'static> Draft<T> {
     pub fn typed<E>(&self, value: T, text: String, parsed: Result<T, E>) -> T {
         let mut edit = self.edit.borrow_mut();
         let origin = edit.map_or(value, |(origin, _)| origin);
+        let invalid = parsed.is_err();
         let target = parsed.unwrap_or(origin);
         *edit = Some((origin, target));
-        self.text.set(Some(text));
+        // Valid after valid: the field shows the text already and the model follows.
+        if invalid || self.invalid.get() {
+            self.set_text(Some(text), invalid);
+        } else {
+            *self.text.borrow_mut() = Some(text);
+        }
         target
     }
 
     /// Ends the edit: the field shows the model's value again.
     pub fn clear(&self) {
         self.edit.borrow_mut().take();
-        self.text.set(None);
+        self.set_text(None, false);
+    }
+
+    fn set_text(&self, text: Option<String>, invalid: bool) {
+        *self.text.borrow_mut() = text;
+        self.invalid.set(invalid);
+        self.redraw.force_update();
     }
 }
 
@@ -70,7 +90,9 @@ pub fn use_draft<T>(value: T, lang: Lang) -> Draft<T>
 where
     T: PartialEq + Copy + 'static,
 {
-    let text = use_state_eq(|| None::<String>);
+    let text = use_mut_ref(|| None::<String>);
+    let invalid = use_memo((), |_| Cell::new(false));
+    let redraw = use_force_update();
     let edit = use_mut_ref(|| None::<(T, T)>);
     // What the field last rendered with. Checked at each render rather than in an effect:
     // two renders can come before an effect runs (a keystroke then a fix), and the field
@@ -83,8 +105,14 @@ where
         *seen = (value, lang);
         moved
     };
-    let stale = moved && (text.is_some() || edit.borrow().is_some());
-    let draft = Draft { text, edit, stale };
+    let stale = moved && (text.borrow().is_some() || edit.borrow().is_some());
+    let draft = Draft {
+        text,
+        invalid,
+        redraw,
+        edit,
+        stale,
+    };
     if stale {
         draft.clear();
     }

@@ -70,6 +70,18 @@ test.describe('typing on slow hardware', () => {
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(220_000 + 190_000));
   });
 
+  test('the message about a typo goes as soon as the text reads again, even as the same amount', async ({ simulator }) => {
+    await simulator.goto();
+    const cell = simulator.cellInput(KEY);
+    await cell.fill('310 00O');
+    await expect(simulator.cellError(KEY)).toContainText('Saisissez un montant en chiffres');
+    // Back to the amount the model never left: nothing to apply, the message goes all the same.
+    await cell.fill('310 000');
+    await expect(simulator.cellError(KEY)).toHaveCount(0);
+    await expect(cell).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(simulator.undoButton).toBeDisabled();
+  });
+
   test('a keystroke the page leaves before it is applied is saved with the rest', async ({ simulator, page }) => {
     await simulator.goto();
     await simulator.cellInput(KEY).focus();

@@ -66,7 +66,7 @@ pub fn money_input(props: &Props) -> Html {
     let focus_seq = use_mut_ref(|| 0u32);
     let (lang, value) = (props.lang, props.value);
     let t = strings(lang);
-    let error = draft.text().and_then(|text| parse(text, lang).err());
+    let error = draft.text().and_then(|text| parse(&text, lang).err());
 
     let id = props.field.slug();
     let on_change = {
@@ -146,13 +146,15 @@ pub fn money_input(props: &Props) -> Html {
                 }
             })
             .forget();
-            if draft.text().is_none_or(|text| parse(text, lang).is_ok()) {
+            if draft.text().is_none_or(|text| parse(&text, lang).is_ok()) {
                 draft.clear();
             }
             dispatch.emit(Action::EndTyping);
         })
     };
-    let shown = draft.text().cloned().unwrap_or_else(|| lang.amount(value));
+    let shown = draft
+        .text()
+        .unwrap_or_else(|| lang.amount(draft.sent().unwrap_or(value)));
     let error_id = format!("{id}-error");
     let diff_id = format!("{id}-diff");
     let notice_id = format!("{id}-notice");

@@ -27,7 +27,7 @@ pub fn ratio_input(props: &Props) -> Html {
     let read_only = use_read_only();
     let draft = use_draft(props.value, props.lang);
     let (lang, value) = (props.lang, props.value);
-    let error = draft.text().and_then(|text| parse_ratio(text, lang).err());
+    let error = draft.text().and_then(|text| parse_ratio(&text, lang).err());
     let on_input = {
         let (draft, on_change) = (draft.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {
@@ -56,7 +56,7 @@ pub fn ratio_input(props: &Props) -> Html {
         Callback::from(move |_: FocusEvent| {
             if draft
                 .text()
-                .is_none_or(|text| parse_ratio(text, lang).is_ok())
+                .is_none_or(|text| parse_ratio(&text, lang).is_ok())
             {
                 draft.clear();
             }
@@ -73,7 +73,7 @@ pub fn ratio_input(props: &Props) -> Html {
     .collect::<Vec<_>>()
     .join(" ");
     let described_by = (!described_by.is_empty()).then_some(described_by);
-    let text = draft.text().cloned().unwrap_or_else(|| lang.number(value));
+    let text = draft.text().unwrap_or_else(|| lang.number(value));
     // "2:1" typed in full needs no ": 1" after it.
     let suffix = (!text.contains(':')).then_some(match lang {
         Lang::Fr => "\u{a0}:\u{a0}1",
