@@ -125,10 +125,10 @@ pub fn app() -> Html {
                     let Some(rendered) = latest.borrow().clone() else {
                         return;
                     };
-                    let state = match typing.flush() {
-                        Some(keystroke) => Rc::new((*rendered).clone()).reduce(keystroke),
-                        None => Rc::new((*rendered).clone()),
-                    };
+                    let applied = typing
+                        .flush()
+                        .map(|keystroke| Rc::new((*rendered).clone()).reduce(keystroke));
+                    let state: &AppState = applied.as_deref().unwrap_or(&rendered);
                     if state.embedded {
                         return;
                     }

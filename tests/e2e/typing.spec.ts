@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
 import { eur, field } from './pages/simulator.page';
 
@@ -6,6 +7,27 @@ import { eur, field } from './pages/simulator.page';
 const KEY = '62-2021-prevention-dept';
 const CELL = `[data-testid="cell-input-${KEY}"]`;
 const TOTAL = '[data-testid="total-62-2021-dept"]';
+
+/** Text typed, keys pressed and a reload, all in one task of the page, before any frame. */
+type Step = { type: string } | { key: string } | 'reload';
+async function inOneTask(page: Page, steps: Step[]): Promise<void> {
+  await page.evaluate(
+    ({ cell, steps }) => {
+      const input = document.querySelector<HTMLInputElement>(cell)!;
+      for (const step of steps) {
+        if (step === 'reload') {
+          location.reload();
+        } else if ('type' in step) {
+          input.value = step.type;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else {
+          input.dispatchEvent(new KeyboardEvent('keydown', { key: step.key, bubbles: true }));
+        }
+      }
+    },
+    { cell: CELL, steps },
+  );
+}
 
 test.describe('typing on slow hardware', () => {
   test('the keystroke is painted before the totals are worked out, which follow in the next frame', async ({ simulator, page }) => {
@@ -34,13 +56,7 @@ test.describe('typing on slow hardware', () => {
   test('keystrokes faster than frames make one change, the last one, in one undo step', async ({ simulator, page }) => {
     await simulator.goto();
     await simulator.cellInput(KEY).focus();
-    await page.evaluate((cell) => {
-      const input = document.querySelector<HTMLInputElement>(cell)!;
-      for (const text of ['2', '25', '250', '250 0', '250 00', '250 000']) {
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-    }, CELL);
+    await inOneTask(page, ['2', '25', '250', '250 0', '250 00', '250 000'].map((type) => ({ type })));
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(250_000 + 190_000));
     await simulator.undoButton.click();
     await expect(simulator.cellInput(KEY)).toHaveValue(field(310_000));
@@ -50,22 +66,12 @@ test.describe('typing on slow hardware', () => {
   test('keys pressed before the keystroke is applied start from what was typed', async ({ simulator, page }) => {
     await simulator.goto();
     await simulator.cellInput(KEY).focus();
-    // In one task, before any frame: typed, then stepped up twice.
-    await page.evaluate((cell) => {
-      const input = document.querySelector<HTMLInputElement>(cell)!;
-      input.value = '200 000';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      for (let i = 0; i < 2; i++) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
-    }, CELL);
+    // Typed, then stepped up twice.
+    await inOneTask(page, [{ type: '200 000' }, { key: 'ArrowUp' }, { key: 'ArrowUp' }]);
     await expect(simulator.cellInput(KEY)).toHaveValue(field(220_000));
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(220_000 + 190_000));
-    // Typed then Escape, in one task: the amount from before the edit comes back.
-    await page.evaluate((cell) => {
-      const input = document.querySelector<HTMLInputElement>(cell)!;
-      input.value = '999 999';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    }, CELL);
+    // Typed then Escape: the amount from before the edit comes back.
+    await inOneTask(page, [{ type: '999 999' }, { key: 'Escape' }]);
     await expect(simulator.cellInput(KEY)).toHaveValue(field(220_000));
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(220_000 + 190_000));
   });
@@ -85,12 +91,7 @@ test.describe('typing on slow hardware', () => {
   test('a keystroke the page leaves before it is applied is saved with the rest', async ({ simulator, page }) => {
     await simulator.goto();
     await simulator.cellInput(KEY).focus();
-    await page.evaluate((cell) => {
-      const input = document.querySelector<HTMLInputElement>(cell)!;
-      input.value = '123 456';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      location.reload();
-    }, CELL);
+    await inOneTask(page, [{ type: '123 456' }, 'reload']);
     await expect(simulator.cellInput(KEY)).toHaveValue(field(123_456));
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(123_456 + 190_000));
   });

@@ -89,8 +89,10 @@ pub fn money_input(props: &Props) -> Html {
             let step = if e.shift_key() { BIG_STEP } else { STEP };
             let current = draft.sent().unwrap_or(value);
             let next = match e.key().as_str() {
-                "ArrowUp" => current.checked_add(step).map(|m| m.min(Money::MAX)),
-                "ArrowDown" => Some(current.saturating_sub(step)),
+                "ArrowUp" => current
+                    .checked_add(step)
+                    .map_or(current, |m| m.min(Money::MAX)),
+                "ArrowDown" => current.saturating_sub(step),
                 "Escape" => {
                     // Sent even when the model already has it: a keystroke may still be on
                     // its way.
@@ -104,7 +106,6 @@ pub fn money_input(props: &Props) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            let next = next.unwrap_or(current);
             if next != current {
                 on_change(next);
             }
