@@ -62,48 +62,88 @@ pub fn app() -> Html {
     let embedded = state.embedded;
     // The link to the scenario follows each change once typing pauses: into the address
     // (replacing, so that the Back button does not step through keystrokes) and into the
-    // autosave. The first time, at once.
-    let link = use_state(|| state.link());
-    let current_link = use_mut_ref(|| (*link).clone());
+    // autosave. The first time at once; and at once when the link is wanted (copied,
+    // printed). With the scenario it was made from: the share field says while it lags.
+    let link = use_state(|| (state.shared(), state.link()));
+    let current_link = use_mut_ref(|| link.1.clone());
     // The address before the last time it followed, and when that was (see pagehide).
     let replaced = use_mut_ref(|| None::<(String, f64)>);
     // The state as last rendered, for what runs outside rendering: the page going away, a
     // host's `get-scenario`.
     let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
     *latest.borrow_mut() = Some(state.clone());
-    {
+    let publish = {
         let (link, current_link, replaced, dispatcher) = (
             link.clone(),
             current_link.clone(),
             replaced.clone(),
             dispatch.clone(),
         );
-        let first = use_mut_ref(|| true);
-        let keep = state.clone();
         let origins = options.origins.clone();
-        use_effect_with((state.shared(), lang), move |(_, lang)| {
-            let lang = *lang;
-            let publish = move || {
-                let fragment = keep.link();
-                show_in_address(lang, &fragment);
-                if embedded {
-                    post(&change_message(&keep, &fragment), &origins);
+        use_memo((), move |_| {
+            move |state: &AppState| {
+                let fragment = state.link();
+                show_in_address(state.lang, &fragment);
+                if state.embedded {
+                    post(&change_message(state, &fragment), &origins);
                 } else if let Err(problem) = save_autosave(&fragment, now(), None) {
                     dispatcher.emit(Action::AddBanner(Banner::Storage(problem)));
                 }
                 let before = std::mem::replace(&mut *current_link.borrow_mut(), fragment.clone());
                 *replaced.borrow_mut() = Some((before, now()));
-                link.set(fragment);
-            };
+                link.set((state.shared(), fragment));
+            }
+        })
+    };
+    // The state whose link waits for typing to pause.
+    let unpublished = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    let publish_now = {
+        let (publish, unpublished) = (publish.clone(), unpublished.clone());
+        use_memo((), move |_| {
+            move || {
+                let waiting = unpublished.borrow_mut().take();
+                if let Some(state) = waiting {
+                    publish(&state);
+                }
+            }
+        })
+    };
+    {
+        let (publish, publish_now) = (publish.clone(), publish_now.clone());
+        let unpublished = unpublished.clone();
+        let first = use_mut_ref(|| true);
+        let keep = state.clone();
+        use_effect_with((state.shared(), lang), move |_| {
             let pending = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                publish();
+                publish(&keep);
                 None
             } else {
-                Some(Timeout::new(PUBLISH_AFTER_MS, publish))
+                *unpublished.borrow_mut() = Some(keep);
+                Some(Timeout::new(PUBLISH_AFTER_MS, move || publish_now()))
             };
             move || drop(pending)
         });
     }
+    // Printing (« Imprimer », Ctrl+P) within the pause prints the scenario on screen.
+    {
+        let publish_now = publish_now.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "beforeprint",
+                move |_| publish_now(),
+            );
+            move || drop(listener)
+        });
+    }
+    // « Copier le lien » within the pause copies the scenario on screen.
+    let link_now = {
+        let (publish_now, current_link) = (publish_now.clone(), current_link.clone());
+        use_callback(lang, move |(), lang| {
+            publish_now();
+            AttrValue::from(share_link(*lang, &current_link.borrow()))
+        })
+    };
     // The page going away (a reload, a closed tab) before the pause is over: the scenario as
     // last rendered is saved at once, from the state itself rather than from an effect, which
     // the scheduler may not have run yet. The address may not follow any more: the autosave
@@ -358,7 +398,7 @@ pub fn app() -> Html {
         None => "",
     };
     // Worked out when the link or the language changes, not at each keystroke.
-    let full_link = use_memo((lang, (*link).clone()), |(lang, link)| {
+    let full_link = use_memo((lang, link.1.clone()), |(lang, link)| {
         AttrValue::from(share_link(*lang, link))
     });
     let full_link = (*full_link).clone();
@@ -431,8 +471,8 @@ pub fn app() -> Html {
                     if !embedded {
                         <details class="folded-when-presenting" open={!state.presenter} data-testid="folded-share">
                             <summary>{ share_strings(lang).heading }</summary>
-                            <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={(*link).clone()}
-                                link={full_link.clone()} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
+                            <SharePanel {lang} base={state.base} scenario={scenario.clone()} fragment={link.1.clone()}
+                                link={full_link.clone()} {link_now} link_lags={link.0 != scenario} saved={state.saved.clone()} deleted={state.deleted.last().map(|(_, item)| item.clone())}
                                 opened_id={state.opened_id} save_note={state.save_note.clone()} dispatch={dispatch.clone()} />
                         </details>
                         <PrintNote {lang} link={full_link.clone()} notes={scenario.notes.clone()} />

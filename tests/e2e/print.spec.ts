@@ -76,6 +76,21 @@ test.describe('One-page A4 note', () => {
     expect(await printed(page)).toEqual(['210×297 mm']);
   });
 
+  test('printing before the link has caught up with typing prints the link to what was typed', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    const before = await share.settledLink();
+    await share.typeTitleAtOnce('Imprimé sans attendre');
+    // What Ctrl+P does first; the note is laid out for paper in the task after.
+    const printedLink = await page.evaluate(async () => {
+      dispatchEvent(new Event('beforeprint'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return document.querySelector('[data-testid="print-link"]')!.textContent;
+    });
+    expect(printedLink).not.toBe(before);
+    expect(printedLink).toBe(await share.settledLink());
+  });
+
   test('paper prints where each rule fails first and counts the other places', async ({ page, simulator }) => {
     await simulator.goto();
     for (const dept of ['59', '62']) {

@@ -58,6 +58,24 @@ test.describe('sharing a scenario', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   });
 
+  test('the link says while it waits for typing to pause; « Copier le lien » meanwhile copies what was typed', async ({ page, simulator, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const share = new SharePage(page);
+    await simulator.goto();
+    const before = await share.settledLink();
+    await share.typeTitleAtOnce('Copié sans attendre');
+    expect(await share.link.getAttribute('aria-busy')).toBe('true');
+    await expect(share.link).toHaveValue(before);
+    await share.copy.click();
+    await expect(share.copyStatus).toHaveText('Lien copié.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).not.toBe(before);
+    // The field and the address show it at once, and no newer link follows.
+    await expect(share.link).toHaveValue(copied);
+    await expect(share.link).not.toHaveAttribute('aria-busy', 'true');
+    expect(await share.settledLink()).toBe(copied);
+  });
+
   test('a link as mail clients mangle it still opens: wrapped, escaped, with a full stop', async ({ page, simulator, newContext }) => {
     const share = new SharePage(page);
     await simulator.goto();

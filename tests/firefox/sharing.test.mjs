@@ -6,9 +6,14 @@ import { Simulator, TEST_TIMEOUT, eventually, firefoxSuite } from './simulator.m
 
 const { cell } = Simulator;
 
-/** The share link once it has caught up with the last edit (it follows after a 300 ms pause). */
+/**
+ * The share link once it has caught up with the last edit: leaving the field applies its last
+ * keystroke, and the field is `aria-busy` until it follows (after a 300 ms pause).
+ */
 async function settledLink(sim) {
-  await sim.settle(500);
+  await sim.page.evaluate(() => document.activeElement?.blur());
+  await sim.settle(0);
+  await sim.expectAttr('share-link', 'aria-busy', null);
   const link = await sim.value('share-link');
   assert.equal(link, await sim.page.evaluate(() => location.href), 'the address carries the link');
   return link;

@@ -11,6 +11,10 @@ pub struct Props {
     pub lang: Lang,
     /// The full link to share.
     pub link: AttrValue,
+    /// The link to the scenario on screen, even while `link` waits for typing to pause.
+    pub link_now: Callback<(), AttrValue>,
+    /// Whether `link` is waiting so.
+    pub lags: bool,
 }
 
 const LINK_FIELD_ID: &str = "share-link";
@@ -27,9 +31,9 @@ pub fn link_box(props: &Props) -> Html {
         use_effect_with(props.link.clone(), move |_| copied.set(None));
     }
     let on_copy = {
-        let (copied, link) = (copied.clone(), props.link.clone());
+        let (copied, link_now) = (copied.clone(), props.link_now.clone());
         Callback::from(move |_| {
-            let (copied, link) = (copied.clone(), link.clone());
+            let (copied, link) = (copied.clone(), link_now.emit(()));
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(Some(clipboard::copy(&link, LINK_FIELD_ID).await));
             });
@@ -50,7 +54,8 @@ pub fn link_box(props: &Props) -> Html {
         <div class="link-box">
             <label for={LINK_FIELD_ID}>{ s.link_label }</label>
             <div class="link-row">
-                <input id={LINK_FIELD_ID} type="text" readonly=true value={props.link.clone()} data-testid="share-link" />
+                <input id={LINK_FIELD_ID} type="text" readonly=true value={props.link.clone()}
+                    aria-busy={props.lags.then_some("true")} data-testid="share-link" />
                 <button type="button" onclick={on_copy} data-testid="copy-link">{ s.copy_link }</button>
             </div>
             <p class="copy-status" role="status" data-testid="copy-status">

@@ -24,6 +24,10 @@ pub struct Props {
     /// The fragment of the link to the scenario, and the full link.
     pub fragment: AttrValue,
     pub link: AttrValue,
+    /// The full link to the scenario on screen, published at once if it was waiting.
+    pub link_now: Callback<(), AttrValue>,
+    /// Whether the link waits for typing to pause, so shows the scenario as it was before.
+    pub link_lags: bool,
     pub saved: Rc<Vec<SavedScenario>>,
     pub deleted: Option<SavedScenario>,
     pub opened_id: Option<u32>,
@@ -42,7 +46,7 @@ pub fn share_panel(props: &Props) -> Html {
             <h2 id={SHARE_HEADING_ID} tabindex="-1">{ s.heading }</h2>
             <p class="hint">{ s.intro }</p>
             <ScenarioText {lang} title={props.scenario.title.clone()} notes={props.scenario.notes.clone()} dispatch={d.clone()} />
-            <LinkBox {lang} link={props.link.clone()} />
+            <LinkBox {lang} link={props.link.clone()} link_now={props.link_now.clone()} lags={props.link_lags} />
             <EmbedBuilder {lang} fragment={props.fragment.clone()} page={page_address()} folder={page_folder()} />
             <div class="share-columns">
                 <SavedList {lang} saved={props.saved.clone()} deleted={props.deleted.clone()} current={props.fragment.clone()}

@@ -37,17 +37,30 @@ export class SharePage {
     return this.page.locator(`[data-testid="banner"][data-kind="${kind}"]`);
   }
 
-  /** The share link once the address and the field agree on it (they follow typing after a pause). */
+  /**
+   * The share link once it has caught up with the last edit. Leaving the field applies its
+   * last keystroke; the field and the address then follow once typing pauses (300 ms), and
+   * the field is `aria-busy` until they have.
+   */
   async settledLink(): Promise<string> {
-    // The address and the field follow the scenario once typing pauses (300 ms).
-    await this.page.waitForTimeout(400);
-    await expect
-      .poll(async () => {
-        const link = await this.link.inputValue();
-        return link === this.page.url() ? link : '';
-      })
-      .not.toBe('');
+    await this.page.evaluate(async () => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      await new Promise(requestAnimationFrame);
+    });
+    await expect(this.link).not.toHaveAttribute('aria-busy', 'true');
+    await expect.poll(async () => (await this.link.inputValue()) === this.page.url()).toBe(true);
     return this.link.inputValue();
+  }
+
+  /** Types `text` into the title as one keystroke and lets it apply (a frame, then a task). */
+  async typeTitleAtOnce(text: string): Promise<void> {
+    await this.page.evaluate(async (text) => {
+      const title = document.querySelector<HTMLInputElement>('[data-testid="scenario-title"]')!;
+      title.value = text;
+      title.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise(requestAnimationFrame);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }, text);
   }
 
   /** What the autosave holds (its link's fragment), read from the page's storage. */
