@@ -4,7 +4,7 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 
 import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { visibleFigures } from './pages/share.page';
+import { SharePage, visibleFigures } from './pages/share.page';
 import { distFile } from './fixtures/dist';
 
 /**
@@ -214,9 +214,7 @@ test('messages: a scenario sent with payloads in its title and notes, and payloa
   await makerPage.goto(`${APP}/`);
   await makerPage.getByTestId('scenario-title').fill(payload);
   await makerPage.getByTestId('scenario-notes').fill(payload);
-  await expect.poll(() => makerPage.evaluate(() => location.hash)).toContain('#s=');
-  await makerPage.waitForTimeout(400);
-  const link = await makerPage.evaluate(() => location.href);
+  const link = await new SharePage(makerPage).settledLink();
   await maker.close();
 
   await openHost(page, [{ id: 'listed', query: `embed=1&origins=${encodeURIComponent(HOST)}` }]);
