@@ -224,6 +224,7 @@ pub fn app() -> Html {
         let (options, root, framed) = (options.clone(), root.clone(), *framed);
         let (dispatcher, latest, current_link) =
             (dispatch.clone(), latest.clone(), current_link.clone());
+        let publish_now = publish_now.clone();
         use_effect_with((), move |_| {
             mark_root("embed", options.embed);
             mark_root("readonly", options.readonly);
@@ -245,6 +246,9 @@ pub fn app() -> Html {
                         dispatcher.emit(Action::OpenLink(open(&fragment), now()));
                     }
                     Incoming::GetScenario { .. } => {
+                        // Within the typing pause, the change waiting goes first: the answer
+                        // is the scenario on screen, figures and link alike.
+                        publish_now();
                         if let Some(state) = latest.borrow().as_ref() {
                             let fragment = current_link.borrow().clone();
                             post(&change_message(state, &fragment), &origins);
@@ -402,6 +406,17 @@ pub fn app() -> Html {
         AttrValue::from(share_link(*lang, link))
     });
     let full_link = (*full_link).clone();
+    // Followed within the typing pause, « Ouvrir dans le simulateur » opens the scenario on
+    // screen, not the one its link still shows.
+    let open_full = use_node_ref();
+    let on_open_full = {
+        let (open_full, link_now) = (open_full.clone(), link_now.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(anchor) = open_full.cast::<web_sys::Element>() {
+                let _ = anchor.set_attribute("href", &link_now.emit(()));
+            }
+        })
+    };
 
     html! {
         <ContextProvider<ReadOnly> context={ReadOnly(state.readonly)}>
@@ -418,7 +433,7 @@ pub fn app() -> Html {
             if embedded {
                 // Links copied or followed inside an embed open the simulator full-page.
                 <p class="open-full">
-                    <a href={full_link.clone()} target="_blank" rel="noopener" data-testid="open-full">
+                    <a href={full_link.clone()} ref={open_full.clone()} onclick={on_open_full} target="_blank" rel="noopener" data-testid="open-full">
                         { share_strings(lang).open_full }<span aria-hidden="true">{ " ↗" }</span>
                     </a>
                 </p>
