@@ -2,22 +2,28 @@
 // every rule failing in many places, a long title and notes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes } from '../shared/print-note.mjs';
+import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, qrOnPaper } from '../shared/print-note.mjs';
 import { Simulator, TEST_TIMEOUT, firefoxSuite } from './simulator.mjs';
 
 const { cell } = Simulator;
 
-/** The size of each page Firefox prints (WebDriver BiDi `browsingContext.print`). */
+/** What Firefox prints (WebDriver BiDi `browsingContext.print`). */
+function print(sim) {
+  return sim.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+}
+
 async function printedPages(sim) {
-  return pageSizes(await sim.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  return pageSizes(await print(sim));
 }
 
 describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () => {
   const firefox = firefoxSuite();
 
-  it('the convention prints on one A4 page', { timeout: TEST_TIMEOUT }, async () => {
+  it('the convention prints on one A4 page, whose QR code opens it', { timeout: TEST_TIMEOUT }, async () => {
     const sim = await firefox.open();
-    assert.deepEqual(await printedPages(sim), ['210×297 mm']);
+    const pdf = await print(sim);
+    assert.deepEqual(pageSizes(pdf), ['210×297 mm']);
+    assert.equal(qrOnPaper(pdf), await sim.value('share-link'));
     sim.expectNoErrors();
   });
 

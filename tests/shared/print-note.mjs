@@ -27,8 +27,7 @@ export const NOTES = 'À revoir avec le comité de suivi : la part du Départeme
  * Firefox compresses the objects that say so.
  */
 export function pageSizes(pdf) {
-  const file = join(mkdtempSync(join(tmpdir(), 'simulateur-print-')), 'note.pdf');
-  writeFileSync(file, pdf);
+  const file = saved(pdf);
   const boxes = execFileSync(
     'gs',
     ['-q', '-dNODISPLAY', '-dNOSAFER', '-c', `(${file}) (r) file runpdfbegin 1 1 pdfpagecount { pdfgetpage /MediaBox pget pop == } for quit`],
@@ -37,4 +36,21 @@ export function pageSizes(pdf) {
   return [...boxes.matchAll(/\[0 0 ([\d.]+) ([\d.]+)\]/g)].map(
     (m) => `${Math.round(Number(m[1]) * 0.3528)}×${Math.round(Number(m[2]) * 0.3528)} mm`,
   );
+}
+
+/**
+ * What the QR code on the first page of a printed PDF reads: the page drawn as paper at
+ * 200 dpi (Ghostscript), then read by ZBar as a phone's camera would.
+ */
+export function qrOnPaper(pdf) {
+  const file = saved(pdf);
+  const png = file.replace(/\.pdf$/, '.png');
+  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dFirstPage=1', '-dLastPage=1', '-sDEVICE=pnggray', '-r200', `-sOutputFile=${png}`, file]);
+  return execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
+}
+
+function saved(pdf) {
+  const file = join(mkdtempSync(join(tmpdir(), 'simulateur-print-')), 'note.pdf');
+  writeFileSync(file, pdf);
+  return file;
 }
