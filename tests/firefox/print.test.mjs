@@ -2,8 +2,8 @@
 // every rule failing in many places, a long title and notes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, qrOnPaper } from '../shared/print-note.mjs';
-import { Simulator, TEST_TIMEOUT, firefoxSuite } from './simulator.mjs';
+import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, qrOnPaper, textOnPaper } from '../shared/print-note.mjs';
+import { Simulator, TEST_TIMEOUT, eventually, firefoxSuite } from './simulator.mjs';
 
 const { cell } = Simulator;
 
@@ -24,6 +24,22 @@ describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () =>
     const pdf = await print(sim);
     assert.deepEqual(pageSizes(pdf), ['210×297 mm']);
     assert.equal(qrOnPaper(pdf), await sim.value('share-link'));
+    sim.expectNoErrors();
+  });
+
+  it('the note is dated when it is printed, not when the page was opened', { timeout: TEST_TIMEOUT }, async () => {
+    const sim = await firefox.open();
+    const opened = await sim.text('print-date');
+    // Three hours later, by the page's clock.
+    await sim.page.evaluate(() => {
+      const real = Date.now;
+      Date.now = () => real() + 3 * 3600 * 1000;
+    });
+    await eventually(async () => (await sim.text('print-date')) !== opened, true, 'the date follows the clock');
+    const before = await sim.text('print-date');
+    const paper = textOnPaper(await print(sim)).replace(/\s+/g, ' ');
+    const after = await sim.text('print-date');
+    assert.ok(paper.includes(before) || paper.includes(after), `« ${after} » on paper:\n${paper}`);
     sim.expectNoErrors();
   });
 

@@ -49,6 +49,11 @@ export function qrOnPaper(pdf) {
   return execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
 }
 
+/** The text of a printed PDF, as Ghostscript reads it. */
+export function textOnPaper(pdf) {
+  return execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=txtwrite', '-sOutputFile=-', saved(pdf)], { encoding: 'utf8' });
+}
+
 function saved(pdf) {
   const file = join(mkdtempSync(join(tmpdir(), 'simulateur-print-')), 'note.pdf');
   writeFileSync(file, pdf);

@@ -1,3 +1,4 @@
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::codec::qr::qr_path;
@@ -10,6 +11,13 @@ use crate::ui::storage::{date_time, now};
 /// the printed size (30 mm: version 15 and above, modules of 0.35 mm or less) is past what a
 /// phone reads.
 const PAPER_LINK_MAX: usize = 400;
+
+/// How often the date of the note follows the clock.
+const CLOCK_MS: u32 = 5_000;
+
+fn to_the_minute(ms: f64) -> f64 {
+    (ms / 60_000.0).floor() * 60_000.0
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -25,17 +33,21 @@ pub struct Props {
 #[function_component(PrintNote)]
 pub fn print_note(props: &Props) -> Html {
     let s = output_strings(props.lang);
-    // The date the page was opened, brought up to date when the browser prepares to print.
-    let printed = use_state(now);
+    // When it is printed, to the minute. The clock is followed rather than read when printing
+    // starts: what `beforeprint` changes reaches paper in Chromium, but Firefox lays the page
+    // out for paper before the app can draw it.
+    let printed = use_state_eq(|| to_the_minute(now()));
     {
         let printed = printed.clone();
         use_effect_with((), move |_| {
+            let tick = printed.clone();
+            let clock = Interval::new(CLOCK_MS, move || tick.set(to_the_minute(now())));
             let listener = gloo::events::EventListener::new(
                 &gloo::utils::window(),
                 "beforeprint",
-                move |_| printed.set(now()),
+                move |_| printed.set(to_the_minute(now())),
             );
-            move || drop(listener)
+            move || drop((clock, listener))
         });
     }
     let qr = use_memo(props.link.clone(), |link| {
