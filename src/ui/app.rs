@@ -16,7 +16,7 @@ use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::offline::register;
 use super::opening::initial;
-use super::reveal::{focus_moved_on, when_drawn};
+use super::reveal::{focus_moved_on, print_when_drawn, when_drawn};
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
 use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
@@ -124,7 +124,8 @@ pub fn app() -> Html {
             move || drop(pending)
         });
     }
-    // Printing (« Imprimer », Ctrl+P) within the pause prints the scenario on screen.
+    // Ctrl+P within the pause prints the scenario on screen where the browser prints what
+    // `beforeprint` redraws (Chromium; Firefox prints the page as it is when asked).
     {
         let publish_now = publish_now.clone();
         use_effect_with((), move |_| {
@@ -142,6 +143,15 @@ pub fn app() -> Html {
         use_callback(lang, move |(), lang| {
             publish_now();
             AttrValue::from(share_link(*lang, &current_link.borrow()))
+        })
+    };
+    // « Imprimer » within the pause: the link waiting is drawn, then the browser prints in the
+    // next task (Firefox prints the page as it is when asked, before a redraw at beforeprint).
+    let on_print = {
+        let publish_now = publish_now.clone();
+        use_callback((), move |(), _| {
+            publish_now();
+            Timeout::new(0, print_when_drawn).forget();
         })
     };
     // The page going away (a reload, a closed tab) before the pause is over: the scenario as
@@ -429,7 +439,7 @@ pub fn app() -> Html {
                 }
             </nav>
             <Header {lang} scenario={scenario.clone()} {changed} notice={opened.bench_notice.clone()} {on_lang}
-                presenter={state.presenter} on_presenter={dispatch.reform(|_| Action::TogglePresenter)} printable={!embedded} />
+                presenter={state.presenter} on_presenter={dispatch.reform(|_| Action::TogglePresenter)} on_print={(!embedded).then_some(on_print)} />
             if embedded {
                 // Links copied or followed inside an embed open the simulator full-page.
                 <p class="open-full">

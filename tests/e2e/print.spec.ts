@@ -31,7 +31,7 @@ test.describe('One-page A4 note', () => {
     const button = page.getByRole('button', { name: /Imprimer/ });
     await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+P');
     await button.click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
     // One page, whose QR code opens the same scenario.
     const pdf = await print(page);
@@ -84,6 +84,24 @@ test.describe('One-page A4 note', () => {
     });
     expect(printedLink).not.toBe(before);
     expect(printedLink).toBe(await share.settledLink());
+  });
+
+  test('« Imprimer » right after typing prints the link to what was typed, in a browser that prints the page as it is', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    const before = await share.settledLink();
+    // The note as the page holds it when print is called, which is what Firefox prints.
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printedLink: string | null }).printedLink = document.querySelector('[data-testid="print-link"]')!.textContent;
+      };
+    });
+    await share.typeTitleAtOnce('Imprimé au bouton');
+    await page.getByTestId('print').click();
+    const printedLink = () => page.evaluate(() => (window as unknown as { printedLink?: string | null }).printedLink);
+    await expect.poll(printedLink).toBeTruthy();
+    expect(await printedLink()).not.toBe(before);
+    expect(await printedLink()).toBe(await share.settledLink());
   });
 
   test('paper prints where each rule fails first and counts the other places', async ({ page, simulator }) => {

@@ -7,7 +7,6 @@ use crate::domain::scenario::Scenario;
 use crate::strings::output::output_strings;
 use crate::strings::share::share_strings;
 use crate::strings::strings;
-use crate::ui::reveal::print_when_drawn;
 use crate::ui::url::Notice;
 
 #[derive(Properties, PartialEq)]
@@ -21,8 +20,8 @@ pub struct Props {
     pub on_lang: Callback<Lang>,
     pub presenter: bool,
     pub on_presenter: Callback<()>,
-    /// « Imprimer »: not inside another site's page, which prints as a whole.
-    pub printable: bool,
+    /// « Imprimer »; none inside another site's page, which prints as a whole.
+    pub on_print: Option<Callback<()>>,
 }
 
 /// The départements the printed note holds on one A4 page (the style sheet's print rules lay
@@ -71,9 +70,9 @@ pub fn header(props: &Props) -> Html {
                 }
             </div>
             <div class="masthead-actions">
-                if props.printable {
+                if let Some(on_print) = &props.on_print {
                     <button type="button" class="lang-toggle print-button" aria-label={print_label}
-                        aria-keyshortcuts="Control+P" data-testid="print" onclick={|_| print_when_drawn()}>
+                        aria-keyshortcuts="Control+P" data-testid="print" onclick={on_print.reform(|_| ())}>
                         { printed.print }
                     </button>
                 }
