@@ -1,4 +1,4 @@
-//! Undo, redo and presenter mode from the keyboard, wherever the focus is.
+//! Undo, redo, presenter mode and print from the keyboard, wherever the focus is.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -39,6 +39,29 @@ pub fn listen_presenter(on_toggle: impl Fn() + 'static) -> EventListener {
         if event.ctrl_key() && event.alt_key() && !event.shift_key() && event.code() == "KeyP" {
             event.prevent_default();
             on_toggle();
+        }
+    })
+}
+
+/// Calls `on_print` on Ctrl+P (⌘P) instead of starting the browser's print at once, so that
+/// the shortcut does what « Imprimer » does: cards not drawn yet and a link waiting for the
+/// typing pause are drawn first. Firefox prints the page as it is when asked: what it would
+/// redraw at `beforeprint` comes too late for paper.
+pub fn listen_print(on_print: impl Fn() + 'static) -> EventListener {
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if (event.ctrl_key() || event.meta_key())
+            && !event.alt_key()
+            && !event.shift_key()
+            && event.key().eq_ignore_ascii_case("p")
+        {
+            event.prevent_default();
+            if !event.repeat() {
+                on_print();
+            }
         }
     })
 }

@@ -104,6 +104,19 @@ test.describe('One-page A4 note', () => {
     expect(await printedLink()).toBe(await share.settledLink());
   });
 
+  test('Ctrl+P prints as « Imprimer » does: cards not drawn yet are drawn first', async ({ page }) => {
+    await page.goto('/?bench=10x10x4');
+    await expect(page.locator('.on-screen-placeholder').first()).toBeAttached();
+    // What the page holds when print is called, which is what Firefox prints.
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { waiting: number }).waiting = document.querySelectorAll('.on-screen-placeholder').length;
+      };
+    });
+    await page.keyboard.press('Control+P');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { waiting?: number }).waiting)).toBe(0);
+  });
+
   test('paper prints where each rule fails first and counts the other places', async ({ page, simulator }) => {
     await simulator.goto();
     for (const dept of ['59', '62']) {

@@ -43,6 +43,23 @@ describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () =>
     sim.expectNoErrors();
   });
 
+  it('Ctrl+P prints a large scenario whole: cards not drawn yet are drawn before Firefox prints', { timeout: TEST_TIMEOUT }, async () => {
+    const sim = await firefox.open({ query: '?bench=10x10x4' });
+    assert.ok((await sim.page.$$('.on-screen-placeholder')).length > 0, 'cards wait below the window');
+    // The print the shortcut starts is the PDF below.
+    await sim.page.evaluate(() => {
+      window.print = () => {};
+    });
+    await sim.page.keyboard.down('Control');
+    await sim.page.keyboard.press('KeyP');
+    await sim.page.keyboard.up('Control');
+    await eventually(() => sim.page.evaluate(() => document.querySelectorAll('.on-screen-placeholder').length), 0, 'every card drawn');
+    // Each département's plan table ends with its period's row.
+    const periods = textOnPaper(await print(sim)).match(/^\s*Période\s+[\d\s]+(,\d+)?\s€/gm) ?? [];
+    assert.equal(periods.length, 10, 'ten plan tables on paper');
+    sim.expectNoErrors();
+  });
+
   it('every rule failing in many places, a long title and notes: still one page', { timeout: TEST_TIMEOUT }, async () => {
     const sim = await firefox.open();
     for (const [key, amount] of Object.entries(EVERY_RULE_FAILING)) await sim.type(cell(key), amount);
