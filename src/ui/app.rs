@@ -16,6 +16,7 @@ use super::flags::{cell_flags, CellFlags};
 use super::focus::{focus_by_id, remember, restore_if_lost};
 use super::offline::register;
 use super::opening::initial;
+use super::publish::{change_message, use_published, Published};
 use super::reveal::{focus_moved_on, print_when_drawn, when_drawn};
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
@@ -23,7 +24,6 @@ use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved}
 use super::typing::use_typing;
 use super::url::{fragment, is_anchor, share_link, show_in_address};
 use crate::codec::link::{open, PREFIX};
-use crate::domain::compare::figures;
 use crate::domain::rules::{evaluate_with, prefer_cell};
 use crate::domain::scenario::DeptId;
 use crate::domain::totals::Totals;
@@ -32,15 +32,8 @@ use crate::embed::options::View;
 use crate::strings::share::share_strings;
 use crate::strings::strings;
 
-/// How long the address and the autosave wait for typing to pause.
-const PUBLISH_AFTER_MS: u32 = 300;
 /// How long after the address changes a reload may still load the address from before.
 const ADDRESS_SETTLES_MS: f64 = 1_000.0;
-
-/// The message that tells the host page what the scenario is now.
-fn change_message(state: &AppState, fragment: &str) -> Outgoing {
-    Outgoing::change(share_link(state.lang, fragment), &figures(state.scenario()))
-}
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -60,70 +53,16 @@ pub fn app() -> Html {
     let lang = state.lang;
     let framed = use_memo((), |_| framed());
     let embedded = state.embedded;
-    // The link to the scenario follows each change once typing pauses: into the address
-    // (replacing, so that the Back button does not step through keystrokes) and into the
-    // autosave. The first time at once; and at once when the link is wanted (copied,
-    // printed). With the scenario it was made from: the share field says while it lags.
-    let link = use_state(|| (state.shared(), state.link()));
-    let current_link = use_mut_ref(|| link.1.clone());
-    // The address before the last time it followed, and when that was (see pagehide).
-    let replaced = use_mut_ref(|| None::<(String, f64)>);
+    let Published {
+        link,
+        current: current_link,
+        replaced,
+        now: publish_now,
+    } = use_published(state.clone(), dispatch.clone(), options.origins.clone());
     // The state as last rendered, for what runs outside rendering: the page going away, a
     // host's `get-scenario`.
     let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
     *latest.borrow_mut() = Some(state.clone());
-    let publish = {
-        let (link, current_link, replaced, dispatcher) = (
-            link.clone(),
-            current_link.clone(),
-            replaced.clone(),
-            dispatch.clone(),
-        );
-        let origins = options.origins.clone();
-        use_memo((), move |_| {
-            move |state: &AppState| {
-                let fragment = state.link();
-                show_in_address(state.lang, &fragment);
-                if state.embedded {
-                    post(&change_message(state, &fragment), &origins);
-                } else if let Err(problem) = save_autosave(&fragment, now(), None) {
-                    dispatcher.emit(Action::AddBanner(Banner::Storage(problem)));
-                }
-                let before = std::mem::replace(&mut *current_link.borrow_mut(), fragment.clone());
-                *replaced.borrow_mut() = Some((before, now()));
-                link.set((state.shared(), fragment));
-            }
-        })
-    };
-    // The state whose link waits for typing to pause.
-    let unpublished = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
-    let publish_now = {
-        let (publish, unpublished) = (publish.clone(), unpublished.clone());
-        use_memo((), move |_| {
-            move || {
-                let waiting = unpublished.borrow_mut().take();
-                if let Some(state) = waiting {
-                    publish(&state);
-                }
-            }
-        })
-    };
-    {
-        let (publish, publish_now) = (publish.clone(), publish_now.clone());
-        let unpublished = unpublished.clone();
-        let first = use_mut_ref(|| true);
-        let keep = state.clone();
-        use_effect_with((state.shared(), lang), move |_| {
-            let pending = if std::mem::replace(&mut *first.borrow_mut(), false) {
-                publish(&keep);
-                None
-            } else {
-                *unpublished.borrow_mut() = Some(keep);
-                Some(Timeout::new(PUBLISH_AFTER_MS, move || publish_now()))
-            };
-            move || drop(pending)
-        });
-    }
     // Ctrl+P within the pause prints the scenario on screen where the browser prints what
     // `beforeprint` redraws (Chromium; Firefox prints the page as it is when asked).
     {

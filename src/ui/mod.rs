@@ -13,6 +13,7 @@ mod focus;
 mod offline;
 mod opening;
 mod pause;
+mod publish;
 mod reveal;
 mod shared;
 mod shortcuts;
