@@ -93,13 +93,6 @@ pub fn app() -> Html {
             Timeout::new(0, print_when_drawn).forget();
         })
     };
-    {
-        let on_print = on_print.clone();
-        use_effect_with((), move |_| {
-            let listener = (!embedded).then(|| shortcuts::listen_print(move || on_print.emit(())));
-            move || drop(listener)
-        });
-    }
     // The page going away (a reload, a closed tab) before the pause is over: the scenario as
     // last rendered is saved at once, from the state itself rather than from an effect, which
     // the scheduler may not have run yet. The address may not follow any more: the autosave
@@ -309,11 +302,13 @@ pub fn app() -> Html {
     }
     {
         let dispatcher = dispatch.clone();
+        let on_print = on_print.clone();
         use_effect_with((), move |_| {
             let redo = dispatcher.clone();
             let listener = shortcuts::listen(
                 move || dispatcher.emit(Action::Undo { button: false }),
                 move || redo.emit(Action::Redo { button: false }),
+                (!embedded).then_some(move || on_print.emit(())),
             );
             move || drop(listener)
         });

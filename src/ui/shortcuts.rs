@@ -1,4 +1,4 @@
-//! Undo, redo, presenter mode and print from the keyboard, wherever the focus is.
+//! Undo, redo, print and presenter mode from the keyboard, wherever the focus is.
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -6,7 +6,16 @@ use web_sys::KeyboardEvent;
 
 /// Calls `on_undo` on Ctrl+Z (⌘Z) and `on_redo` on Ctrl+Shift+Z or Ctrl+Y, instead of the
 /// browser's own undo in text fields, so that one history covers every change.
-pub fn listen(on_undo: impl Fn() + 'static, on_redo: impl Fn() + 'static) -> EventListener {
+///
+/// And `on_print`, where there is one, on Ctrl+P (⌘P) instead of starting the browser's print
+/// at once, so that the shortcut does what « Imprimer » does: cards not drawn yet and a link
+/// waiting for the typing pause are drawn first. Firefox prints the page as it is when asked:
+/// what it would redraw at `beforeprint` comes too late for paper.
+pub fn listen(
+    on_undo: impl Fn() + 'static,
+    on_redo: impl Fn() + 'static,
+    on_print: Option<impl Fn() + 'static>,
+) -> EventListener {
     let options = EventListenerOptions::enable_prevent_default();
     EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
@@ -24,6 +33,14 @@ pub fn listen(on_undo: impl Fn() + 'static, on_redo: impl Fn() + 'static) -> Eve
                 event.prevent_default();
                 on_redo();
             }
+            ("p", false) => {
+                if let Some(on_print) = &on_print {
+                    event.prevent_default();
+                    if !event.repeat() {
+                        on_print();
+                    }
+                }
+            }
             _ => {}
         }
     })
@@ -39,29 +56,6 @@ pub fn listen_presenter(on_toggle: impl Fn() + 'static) -> EventListener {
         if event.ctrl_key() && event.alt_key() && !event.shift_key() && event.code() == "KeyP" {
             event.prevent_default();
             on_toggle();
-        }
-    })
-}
-
-/// Calls `on_print` on Ctrl+P (⌘P) instead of starting the browser's print at once, so that
-/// the shortcut does what « Imprimer » does: cards not drawn yet and a link waiting for the
-/// typing pause are drawn first. Firefox prints the page as it is when asked: what it would
-/// redraw at `beforeprint` comes too late for paper.
-pub fn listen_print(on_print: impl Fn() + 'static) -> EventListener {
-    let options = EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
-        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-            return;
-        };
-        if (event.ctrl_key() || event.meta_key())
-            && !event.alt_key()
-            && !event.shift_key()
-            && event.key().eq_ignore_ascii_case("p")
-        {
-            event.prevent_default();
-            if !event.repeat() {
-                on_print();
-            }
         }
     })
 }
