@@ -58,7 +58,7 @@ pub fn app() -> Html {
         current: current_link,
         replaced,
         now: publish_now,
-    } = use_published(state.clone(), dispatch.clone(), options.origins.clone());
+    } = use_published(state.clone(), dispatch.clone(), options.clone());
     // The state as last rendered, for what runs outside rendering: the page going away, a
     // host's `get-scenario`.
     let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);

@@ -17,6 +17,7 @@ use super::url::{share_link, show_in_address};
 use crate::domain::compare::figures;
 use crate::domain::scenario::Scenario;
 use crate::embed::messages::Outgoing;
+use crate::embed::options::Options;
 
 /// How long the address and the autosave wait for typing to pause.
 const PUBLISH_AFTER_MS: u32 = 300;
@@ -43,7 +44,7 @@ pub struct Published {
 pub fn use_published(
     state: UseReducerHandle<AppState>,
     dispatch: Callback<Action>,
-    origins: Vec<String>,
+    options: Rc<Options>,
 ) -> Published {
     let link = use_state(|| (state.shared(), state.link()));
     let current = use_mut_ref(|| link.1.clone());
@@ -55,7 +56,7 @@ pub fn use_published(
                 let fragment = state.link();
                 show_in_address(state.lang, &fragment);
                 if state.embedded {
-                    post(&change_message(state, &fragment), &origins);
+                    post(&change_message(state, &fragment), &options.origins);
                 } else if let Err(problem) = save_autosave(&fragment, now(), None) {
                     dispatch.emit(Action::AddBanner(Banner::Storage(problem)));
                 }
