@@ -5,7 +5,7 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { SharePage, visibleFigures } from './pages/share.page';
-import { field } from './pages/simulator.page';
+import { field, typeAtOnce } from './pages/simulator.page';
 import { distFile } from './fixtures/dist';
 
 /**
@@ -136,20 +136,12 @@ test.describe('embedding in another site', () => {
     await openHost(page, [{ id: 'listed', query: `embed=1&origins=${encodeURIComponent(HOST)}` }]);
     const frame = await frameById(page, 'listed');
     await expect.poll(async () => (await received(page, 'listed')).filter((m) => m.type === 'change').length).toBe(1);
-    const typeAtOnce = (amount: string) =>
-      frame.evaluate(async (amount) => {
-        const cell = document.querySelector<HTMLInputElement>('[data-testid="cell-input-62-2021-prevention-dept"]')!;
-        cell.focus();
-        cell.value = amount;
-        cell.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise(requestAnimationFrame);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }, amount);
+    const typeInCell = (amount: string) => typeAtOnce(frame, 'cell-input-62-2021-prevention-dept', amount);
     const changes = async () => (await received(page, 'listed')).filter((m) => m.type === 'change');
 
     // The host asks while the change waits: each change it gets carries the new figures and
     // the link to them.
-    await typeAtOnce('250 000');
+    await typeInCell('250 000');
     await page.evaluate(() => {
       const f = document.getElementById('listed') as HTMLIFrameElement;
       f.contentWindow!.postMessage({ source: 'simulateur-bassin-minier', type: 'get-scenario' }, '*');
@@ -163,7 +155,7 @@ test.describe('embedding in another site', () => {
     for (const m of after) expect([m.link, total(m)]).toEqual([last.link, total(last)]);
 
     // Followed while the link waits, it opens what was typed.
-    await typeAtOnce('260 000');
+    await typeInCell('260 000');
     const [full] = await Promise.all([context.waitForEvent('page'), frame.locator('[data-testid="open-full"]').click()]);
     await expect(full.getByTestId('cell-input-62-2021-prevention-dept')).toHaveValue(field(260_000));
   });

@@ -2,12 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { test, expect } from './fixtures/test';
 import { SharePage, visibleFigures } from './pages/share.page';
-import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, qrOnPaper } from '../shared/print-note.mjs';
-
-/** What the browser prints. */
-function print(page: Page): Promise<Buffer> {
-  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-}
+import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, print, qrOnPaper } from '../shared/print-note.mjs';
 
 /** The size of each page the browser prints. */
 async function printed(page: Page): Promise<string[]> {

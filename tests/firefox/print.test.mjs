@@ -2,18 +2,14 @@
 // every rule failing in many places, a long title and notes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, qrOnPaper, textOnPaper } from '../shared/print-note.mjs';
+import { EVERY_RULE_FAILING, LONG_TITLE, NOTES, pageSizes, print, qrOnPaper, textOnPaper } from '../shared/print-note.mjs';
 import { Simulator, TEST_TIMEOUT, eventually, firefoxSuite } from './simulator.mjs';
 
 const { cell } = Simulator;
 
-/** What Firefox prints (WebDriver BiDi `browsingContext.print`). */
-function print(sim) {
-  return sim.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-}
-
+/** The size of each page Firefox prints (WebDriver BiDi `browsingContext.print`). */
 async function printedPages(sim) {
-  return pageSizes(await print(sim));
+  return pageSizes(await print(sim.page));
 }
 
 describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () => {
@@ -21,7 +17,7 @@ describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () =>
 
   it('the convention prints on one A4 page, whose QR code opens it', { timeout: TEST_TIMEOUT }, async () => {
     const sim = await firefox.open();
-    const pdf = await print(sim);
+    const pdf = await print(sim.page);
     assert.deepEqual(pageSizes(pdf), ['210×297 mm']);
     assert.equal(qrOnPaper(pdf), await sim.value('share-link'));
     sim.expectNoErrors();
@@ -37,7 +33,7 @@ describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () =>
     });
     await eventually(async () => (await sim.text('print-date')) !== opened, true, 'the date follows the clock');
     const before = await sim.text('print-date');
-    const paper = textOnPaper(await print(sim)).replace(/\s+/g, ' ');
+    const paper = textOnPaper(await print(sim.page)).replace(/\s+/g, ' ');
     const after = await sim.text('print-date');
     assert.ok(paper.includes(before) || paper.includes(after), `« ${after} » on paper:\n${paper}`);
     sim.expectNoErrors();
@@ -55,7 +51,7 @@ describe('the printed note in Firefox ESR', { timeout: TEST_TIMEOUT * 3 }, () =>
     await sim.page.keyboard.up('Control');
     await eventually(() => sim.page.evaluate(() => document.querySelectorAll('.on-screen-placeholder').length), 0, 'every card drawn');
     // Each département's plan table ends with its period's row.
-    const periods = textOnPaper(await print(sim)).match(/^\s*Période\s+[\d\s]+(,\d+)?\s€/gm) ?? [];
+    const periods = textOnPaper(await print(sim.page)).match(/^\s*Période\s+[\d\s]+(,\d+)?\s€/gm) ?? [];
     assert.equal(periods.length, 10, 'ten plan tables on paper');
     sim.expectNoErrors();
   });

@@ -22,6 +22,11 @@ export const EVERY_RULE_FAILING = {
 export const LONG_TITLE = 'Scénario long '.repeat(8).slice(0, 100);
 export const NOTES = 'À revoir avec le comité de suivi : la part du Département.';
 
+/** What the browser prints of `page` (Playwright's or Puppeteer's), as a PDF. */
+export function print(page) {
+  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+}
+
 /**
  * The size in mm of each page of a printed PDF, as `210×297 mm`. Ghostscript reads them:
  * Firefox compresses the objects that say so.

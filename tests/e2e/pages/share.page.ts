@@ -1,5 +1,7 @@
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
+import { typeAtOnce } from './simulator.page';
+
 /**
  * The « Partager et enregistrer » card and the banners above the page. Test ids:
  *   share-link, copy-link, copy-status     the link, its copy button and what copying did
@@ -53,14 +55,8 @@ export class SharePage {
   }
 
   /** Types `text` into the title as one keystroke and lets it apply (a frame, then a task). */
-  async typeTitleAtOnce(text: string): Promise<void> {
-    await this.page.evaluate(async (text) => {
-      const title = document.querySelector<HTMLInputElement>('[data-testid="scenario-title"]')!;
-      title.value = text;
-      title.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise(requestAnimationFrame);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }, text);
+  typeTitleAtOnce(text: string): Promise<void> {
+    return typeAtOnce(this.page, 'scenario-title', text);
   }
 
   /** What the autosave holds (its link's fragment), read from the page's storage. */

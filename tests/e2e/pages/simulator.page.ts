@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /**
  * Page object for the simulator's single screen. Selectors are `data-testid`s and accessible
@@ -123,4 +123,22 @@ export function eur(amount: number): string {
 /** What an input shows for an amount (no currency sign). */
 export function field(amount: number): string {
   return eur(amount).replace('\u00a0€', '');
+}
+
+/**
+ * Types `text` into the field with this test id as one keystroke (focused, its value set, an
+ * `input` event), then lets the keystroke apply: it waits for its frame, then a task.
+ */
+export function typeAtOnce(where: Page | Frame, testid: string, text: string): Promise<void> {
+  return where.evaluate(
+    async ({ testid, text }) => {
+      const input = document.querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise(requestAnimationFrame);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+    { testid, text },
+  );
 }
