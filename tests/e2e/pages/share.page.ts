@@ -54,9 +54,13 @@ export class SharePage {
     return this.link.inputValue();
   }
 
-  /** Types `text` into the title as one keystroke and lets it apply (a frame, then a task). */
-  typeTitleAtOnce(text: string): Promise<void> {
-    return typeAtOnce(this.page, 'scenario-title', text);
+  /**
+   * Types `text` into the title as one keystroke and waits until it has applied: the link then
+   * lags the scenario on screen (`aria-busy`) for the typing pause. Returns the link the field
+   * showed at that moment.
+   */
+  async typeTitleAtOnce(text: string): Promise<string> {
+    return (await typeAtOnce(this.page, 'scenario-title', text, '[data-testid="share-link"][aria-busy="true"]'))!;
   }
 
   /** What the autosave holds (its link's fragment), read from the page's storage. */

@@ -127,18 +127,26 @@ export function field(amount: number): string {
 
 /**
  * Types `text` into the field with this test id as one keystroke (focused, its value set, an
- * `input` event), then lets the keystroke apply: it waits for its frame, then a task.
+ * `input` event), then lets the keystroke apply: it waits for its frame, then a task, then,
+ * frame by frame, until an input matches `until` when given, and returns that input's value
+ * as it was then (all in the page, so that no round trip comes between).
  */
-export function typeAtOnce(where: Page | Frame, testid: string, text: string): Promise<void> {
+export function typeAtOnce(where: Page | Frame, testid: string, text: string, until?: string): Promise<string | undefined> {
   return where.evaluate(
-    async ({ testid, text }) => {
+    async ({ testid, text, until }) => {
       const input = document.querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
       input.focus();
       input.value = text;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise(requestAnimationFrame);
       await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!until) return undefined;
+      for (let frames = 0; !document.querySelector(until); frames++) {
+        if (frames > 120) throw new Error(`nothing matches ${until} after the keystroke`);
+        await new Promise(requestAnimationFrame);
+      }
+      return document.querySelector<HTMLInputElement>(until)!.value;
     },
-    { testid, text },
+    { testid, text, until },
   );
 }
