@@ -63,6 +63,7 @@ for (const width of [360, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await simulator.goto();
     for (const badge of [
+      simulator.byTestId('hypotheses').locator('.badge').first(),
       simulator.byTestId('year-2021').locator('.badge'),
       simulator.byTestId('plan-fields-62').locator('.badge').first(),
       simulator.rule('matching').locator('.badge').first(),
@@ -76,6 +77,13 @@ for (const width of [360, 768, 1280]) {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(width);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Within the card or region the badge sits in, as it is read.
+      const region = await tip.evaluate((t) => {
+        const r = t.closest('.card, .hypotheses')!.getBoundingClientRect();
+        return { x: r.x, width: r.width };
+      });
+      expect(box!.x).toBeGreaterThanOrEqual(region.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(region.x + region.width);
     }
   });
 }
