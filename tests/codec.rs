@@ -14,6 +14,7 @@ use simulateur::codec::base::Base;
 use simulateur::codec::file::{check_header, to_file, Header};
 use simulateur::codec::file_read::{opened, FileInput};
 use simulateur::codec::link::{decode, encode, LinkError, MAX_LINK_BYTES, PREFIX};
+use simulateur::codec::qr::qr_path;
 use simulateur::codec::snapshot::Snapshot;
 use simulateur::domain::edit::{Edit, PlanField};
 use simulateur::domain::money::Money;
@@ -246,6 +247,20 @@ proptest! {
         let text: String = chars.into_iter().collect();
         answers(&text);
         answers(&format!("{PREFIX}{text}"));
+    }
+
+    /// The sharing card draws any link it is given as a QR code: a link past what a QR code
+    /// holds (2 331 bytes of a link at level M) gets none, never a panic.
+    #[test]
+    fn any_link_gets_a_qr_code_or_none(chars in prop::collection::vec(any::<char>(), 0..=100_000)) {
+        let text = format!("https://{}", chars.into_iter().collect::<String>());
+        match qr_path(&text) {
+            Some(qr) => {
+                prop_assert!(text.len() <= 2_331, "{} bytes in a QR code", text.len());
+                prop_assert!((21 + 8..=177 + 8).contains(&qr.size));
+            }
+            None => prop_assert!(text.len() > 2_331, "{} bytes refused", text.len()),
+        }
     }
 
     #[test]

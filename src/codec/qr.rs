@@ -1,7 +1,10 @@
 //! A link as a QR code, drawn as one SVG path (so the page never parses markup it did not
-//! build): the module grid from the `qrcode` crate, with the standard four-module margin.
+//! build): the module grid from the `fast_qr` crate, with the standard four-module margin.
+//! It is worked out at each typing pause for the printed note; `fast_qr` does it about seven
+//! times faster than the `qrcode` crate did (0.6 against 4.6 ms natively for a 290-character
+//! link), with the same version and the mask chosen by the standard's penalty rules.
 
-use qrcode::{Color, EcLevel, QrCode};
+use fast_qr::{QRBuilder, ECL};
 
 /// The margin the standard asks for, in modules.
 const QUIET_ZONE: usize = 4;
@@ -17,19 +20,18 @@ pub struct QrPath {
 /// Medium error correction (15 % of the code may be lost) keeps a projected or photographed
 /// code readable; `None` when the text does not fit in a QR code at that level.
 pub fn qr_path(text: &str) -> Option<QrPath> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
+    let code = QRBuilder::new(text.as_bytes()).ecl(ECL::M).build().ok()?;
+    let width = code.size;
     let mut d = String::new();
-    for (y, row) in colors.chunks(width).enumerate() {
+    for (y, row) in code.data.get(..width * width)?.chunks(width).enumerate() {
         let mut x = 0;
         while x < width {
-            if row[x] != Color::Dark {
+            if !row[x].value() {
                 x += 1;
                 continue;
             }
             let start = x;
-            while x < width && row[x] == Color::Dark {
+            while x < width && row[x].value() {
                 x += 1;
             }
             let (cx, cy, run) = (start + QUIET_ZONE, y + QUIET_ZONE, x - start);
