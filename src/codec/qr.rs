@@ -2,7 +2,10 @@
 //! build): the module grid from the `fast_qr` crate, with the standard four-module margin.
 //! It is worked out at each typing pause for the printed note; `fast_qr` does it about seven
 //! times faster than the `qrcode` crate did (0.6 against 4.6 ms natively for a 290-character
-//! link), with the same version and the mask chosen by the standard's penalty rules.
+//! link), with the same version for links of this app's shape (now and then a smaller one) and
+//! the mask chosen by the standard's penalty rules.
+
+use std::fmt::Write;
 
 use fast_qr::{QRBuilder, ECL};
 
@@ -35,7 +38,7 @@ pub fn qr_path(text: &str) -> Option<QrPath> {
                 x += 1;
             }
             let (cx, cy, run) = (start + QUIET_ZONE, y + QUIET_ZONE, x - start);
-            d.push_str(&format!("M{cx} {cy}h{run}v1h-{run}z"));
+            let _ = write!(d, "M{cx} {cy}h{run}v1h-{run}z");
         }
     }
     Some(QrPath {
