@@ -88,6 +88,31 @@ test.describe('typing on slow hardware', () => {
     await expect(simulator.undoButton).toBeDisabled();
   });
 
+  test('each amount and the ratio is the only field of its form, and Enter in it leaves the page as it is', async ({ simulator, page }) => {
+    await simulator.goto();
+    // Chromium's autofill reads the whole form of the field typed in after each keystroke;
+    // fields outside any form are all read as one (src/ui/components/field_form.rs).
+    const fields = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('.money-field input, .ratio-field input')].map((input) => ({
+        id: input.id,
+        fieldsInForm: input.form ? [...input.form.elements].filter((e) => !(e instanceof HTMLButtonElement)).length : 0,
+      })),
+    );
+    expect(fields.length).toBeGreaterThan(24);
+    expect(fields.filter((f) => f.fieldsInForm !== 1)).toEqual([]);
+    // A form of one text field is submitted by Enter: nothing is sent, nothing reloads.
+    const reloaded = page.waitForRequest((r) => r.isNavigationRequest(), { timeout: 1500 }).then(() => true, () => false);
+    const cell = simulator.cellInput(KEY);
+    await cell.fill('250 000');
+    await cell.press('Enter');
+    await page.getByTestId('param-ratio').fill('2');
+    await page.getByTestId('param-ratio').press('Enter');
+    expect(await reloaded).toBe(false);
+    await expect(page.getByTestId('param-ratio')).toBeFocused();
+    await expect(cell).toHaveValue(field(250_000));
+    await expect(simulator.total(62, '2021-dept')).toHaveText(eur(250_000 + 190_000));
+  });
+
   test('a keystroke the page leaves before it is applied is saved with the rest', async ({ simulator, page }) => {
     await simulator.goto();
     await simulator.cellInput(KEY).focus();

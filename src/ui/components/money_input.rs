@@ -4,6 +4,7 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::ui::components::stay_on_page;
 use crate::ui::embed::use_read_only;
 
 use crate::domain::edit::AmountField;
@@ -204,9 +205,9 @@ pub fn money_input(props: &Props) -> Html {
     };
 
     html! {
-        <span class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"),
+        <form class={classes!("money-field", error.is_some().then_some("invalid"), diff.is_some().then_some("changed"),
             (!props.flags.is_empty()).then_some("flagged"))}
-            ref={wrapper} onfocusin={on_focusin} onfocusout={on_focusout}>
+            ref={wrapper} onfocusin={on_focusin} onfocusout={on_focusout} onsubmit={stay_on_page()}>
             <input
                 id={id.clone()}
                 type="text"
@@ -262,6 +263,6 @@ pub fn money_input(props: &Props) -> Html {
                     </button>
                 </span>
             }
-        </span>
+        </form>
     }
 }

@@ -1,6 +1,7 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::ui::components::stay_on_page;
 use crate::ui::embed::use_read_only;
 
 use crate::domain::i18n::ratio_error;
@@ -80,7 +81,7 @@ pub fn ratio_input(props: &Props) -> Html {
         Lang::En => " to 1",
     });
     html! {
-        <span class={classes!("ratio-field", error.is_some().then_some("invalid"))}>
+        <form class={classes!("ratio-field", error.is_some().then_some("invalid"))} onsubmit={stay_on_page()}>
             <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" size="5" readonly={read_only}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={described_by}
@@ -95,6 +96,6 @@ pub fn ratio_input(props: &Props) -> Html {
                     <span aria-hidden="true">{ "⚠ " }</span>{ ratio_error(e, lang) }
                 </span>
             }
-        </span>
+        </form>
     }
 }
