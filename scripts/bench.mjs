@@ -15,6 +15,11 @@
 //       floor: the same measure on a page with nothing but one input whose value is written
 //       beside it, at 1× and at the slowdown, what this browser on this machine takes for any
 //       keystroke that changes something on screen;
+//   (c') typing as a person does: the digits « 300000 » typed at 8 keys a second into cell
+//       after cell, by key events sent through the browser's input pipeline (editing,
+//       autofill), on the default scenario and on the floor's page, at 1× and at the slowdown;
+//       each keystroke from its keydown to the end of the frame that paints it (see
+//       typedKeystrokes);
 //   (d) native evaluation time of the default scenario (`cargo bench --bench evaluate`,
 //       criterion: benches/evaluate.rs);
 //   (e) Lighthouse 12.2.3 (mobile, its defaults) scores for performance, accessibility and
@@ -27,7 +32,8 @@
 //
 //   node scripts/bench.mjs [--query '?bench=10x10x4']... [--runs 10] [--throttled-runs 5]
 //                          [--edits 100] [--cpu-slowdown 4] [--lighthouse-runs 3]
-//                          [--skip counter,criterion,lighthouse,network,cpu,floor] [--serve gzip|plain]
+//                          [--typed-cells 12]
+//                          [--skip counter,criterion,lighthouse,network,cpu,floor,typing] [--serve gzip|plain]
 //                          [--dist dist] [--out bench-results/latest.json]
 //                          [--markdown docs/performance.md] [--compare label=git-rev]...
 import { execFileSync, spawn } from 'node:child_process';
@@ -65,7 +71,7 @@ const TARGET = {
   evaluateNs: 20_000, // ns, below
 };
 
-const SKIPPABLE = ['counter', 'criterion', 'lighthouse', 'network', 'cpu', 'floor'];
+const SKIPPABLE = ['counter', 'criterion', 'lighthouse', 'network', 'cpu', 'floor', 'typing'];
 
 function parseArgs(argv) {
   const opts = {
@@ -75,6 +81,7 @@ function parseArgs(argv) {
     throttledRuns: 5,
     edits: 100,
     warmupEdits: 5,
+    typedCells: 12,
     cpuSlowdown: 4,
     lighthouseRuns: 3,
     skip: new Set(),
@@ -96,6 +103,7 @@ function parseArgs(argv) {
       case '--runs': opts.runs = Number(value()); break;
       case '--throttled-runs': opts.throttledRuns = Number(value()); break;
       case '--edits': opts.edits = Number(value()); break;
+      case '--typed-cells': opts.typedCells = Number(value()); break;
       case '--cpu-slowdown': opts.cpuSlowdown = Number(value()); break;
       case '--lighthouse-runs': opts.lighthouseRuns = Number(value()); break;
       case '--skip':
@@ -111,8 +119,8 @@ function parseArgs(argv) {
       case '-h':
       case '--help':
         console.log(
-          'usage: node scripts/bench.mjs [--query "?a=b"]... [--runs 10] [--throttled-runs 5] [--edits 100]\n' +
-            '         [--cpu-slowdown 4] [--lighthouse-runs 3] [--skip counter,criterion,lighthouse,network,cpu,floor]\n' +
+          'usage: node scripts/bench.mjs [--query "?a=b"]... [--runs 10] [--throttled-runs 5] [--edits 100] [--typed-cells 12]\n' +
+            '         [--cpu-slowdown 4] [--lighthouse-runs 3] [--skip counter,criterion,lighthouse,network,cpu,floor,typing]\n' +
             '         [--serve gzip|plain] [--dist dist] [--out file] [--markdown file] [--compare label=git-rev]...',
         );
         process.exit(0);
@@ -121,7 +129,7 @@ function parseArgs(argv) {
   }
   if (opts.queries.length === 0) opts.queries = ['', '?bench=10x10x4', TARGET.largestQuery];
   opts.queries = opts.queries.map((q) => (q && !q.startsWith('?') ? `?${q}` : q));
-  if (!(opts.runs >= 1) || !(opts.edits >= 1)) throw new Error('--runs and --edits must be >= 1');
+  if (!(opts.runs >= 1) || !(opts.edits >= 1) || !(opts.typedCells >= 1)) throw new Error('--runs, --edits and --typed-cells must be >= 1');
   if (!(opts.throttledRuns >= 1) || !(opts.lighthouseRuns >= 1)) throw new Error('--throttled-runs and --lighthouse-runs must be >= 1');
   if (!(opts.cpuSlowdown >= 1)) throw new Error('--cpu-slowdown must be >= 1');
   if (!['gzip', 'plain'].includes(opts.serve)) throw new Error('--serve must be gzip or plain');
@@ -539,6 +547,80 @@ async function floorEdits(browser, rate, opts) {
   return { rate, ...out };
 }
 
+// Typing as a person does. The edits above set a value and dispatch `input` at the start of a
+// frame, which isolates the frame's own cost; a real keystroke also goes through the browser's
+// input pipeline, its editing (the caret, the selection) and Chromium's autofill, which reads
+// the typed field's form. Here Playwright's keyboard sends key events by the DevTools
+// protocol, as the browser receives them from the system: six digits typed at TYPING_GAP_MS
+// apart into each cell in turn, its amount selected first, as someone replacing it. Each
+// keystroke is timed from its keydown's timestamp (when the browser received the key) to the
+// first task after the frame that paints the character (a MessageChannel message posted from
+// the frame callback after its `input`): the wait for that frame (0 to 16.7 ms) is counted,
+// on the app and on the floor alike, as a person sees it. Every keystroke here is valid; the
+// figures it changes follow as the app applies it, and compete with the next keys.
+const TYPED = '300000';
+const TYPING_GAP_MS = 125;
+
+async function typedKeystrokes(page, cells) {
+  await page.evaluate(() => {
+    window.__typed = [];
+    let down = null;
+    addEventListener('keydown', (e) => { if (/^\d$/.test(e.key)) down = e.timeStamp; }, true);
+    addEventListener('input', () => {
+      const at = down;
+      down = null;
+      if (at === null) return;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__typed.push(performance.now() - at);
+        channel.port2.postMessage(null);
+      });
+    }, true);
+  });
+  const inputs = page.locator(CELL);
+  const n = await inputs.count();
+  // The first cell warms up, as the edits' warm-up does.
+  for (let i = 0; i <= cells; i++) {
+    await inputs.nth(i % n).evaluate((el) => {
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+      el.select();
+    });
+    // A person starts typing a while after moving to the cell. The wait varies (200 to 700 ms)
+    // so that what the move sets off in the app (the previous cell's « Au minimum » goes
+    // 300 ms after the focus left it) lands just before the first key as often as it would
+    // for a person, not at every cell.
+    await page.waitForTimeout(200 + ((i * 137) % 500));
+    if (i === 1) await page.evaluate(() => { window.__typed = []; });
+    await page.keyboard.type(TYPED, { delay: TYPING_GAP_MS });
+    await page.waitForTimeout(500);
+  }
+  const samples = await page.evaluate(() => window.__typed);
+  if (samples.length !== cells * TYPED.length) throw new Error(`typing: ${samples.length} keystrokes painted of ${cells * TYPED.length} typed`);
+  return summary(samples);
+}
+
+/** Typing on the default scenario and on the floor's page, at 1× and `rate` times slower. */
+async function typing(browser, url, rate, cells) {
+  const out = { rate, cells, keys: TYPED.length, gapMs: TYPING_GAP_MS };
+  for (const [name, open] of [
+    ['app', async () => { const { context, page } = await coldLoad(browser, url); await settle(page); return { context, page }; }],
+    ['floor', async () => { const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); const page = await context.newPage(); await page.setContent(FLOOR_PAGE); return { context, page }; }],
+  ]) {
+    for (const r of [1, rate]) {
+      const { context, page } = await open();
+      try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: r });
+        out[`${name}${r === 1 ? 'Normal' : 'Slowed'}`] = await typedKeystrokes(page, cells);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return out;
+}
+
 /** Cold loads of the default scenario over a slow network (SLOW_NETWORK). */
 async function slowNetworkLoads(browser, url, runs) {
   const loads = [];
@@ -798,6 +880,16 @@ function figures(result) {
       '—',
     ]);
   }
+  if (result.typing) {
+    const t = result.typing;
+    rows.push([
+      `typing « ${TYPED} », real key events, keydown → painted p95, default at 1× / ${t.rate}× (${t.appNormal.n} keys each)`,
+      `${ms(t.appNormal.p95)} / ${ms(t.appSlowed.p95)}`,
+      '—',
+      '—',
+    ]);
+    rows.push([`  the same on the floor's page, 1× / ${t.rate}×`, `${ms(t.floorNormal.p95)} / ${ms(t.floorSlowed.p95)}`, '—', '—']);
+  }
   if (evaluation) {
     rows.push(['native evaluate(signed_convention()), criterion median', fmtUs(evaluation.medianNs), `< ${TARGET.evaluateNs / 1000} µs`, verdict(evaluation.medianNs < TARGET.evaluateNs)]);
   }
@@ -925,6 +1017,27 @@ function markdown(result) {
       '',
     );
   }
+  if (result.typing) {
+    const t = result.typing;
+    lines.push(
+      '## Typing as a person does',
+      '',
+      ...markdownTable(['keydown → keystroke painted', 'median', 'p95'], [
+        ['default scenario, 1×', ms(t.appNormal.median), ms(t.appNormal.p95)],
+        [`default scenario, CPU ${t.rate}× slower`, ms(t.appSlowed.median), ms(t.appSlowed.p95)],
+        ['floor, 1×', ms(t.floorNormal.median), ms(t.floorNormal.p95)],
+        [`floor, CPU ${t.rate}× slower`, ms(t.floorSlowed.median), ms(t.floorSlowed.p95)],
+      ], ['l', 'r', 'r']),
+      '',
+      `The digits « ${TYPED} » typed ${t.gapMs} ms apart into ${t.cells} cells in turn (${t.appNormal.n} keystrokes per line), each cell's amount`,
+      'selected first, by key events sent through the DevTools protocol: each goes through the',
+      "browser's input pipeline, its editing and Chromium's autofill, as a person's. Timed from the",
+      "keydown's timestamp to the first task after the frame that paints the character, so the",
+      'wait for that frame (0 to 16.7 ms) is counted, here and on the floor alike; the figures each',
+      'keystroke changes are worked out between keys, and a key typed meanwhile waits for them.',
+      '',
+    );
+  }
   if (evaluation) {
     lines.push(
       '## Native evaluation',
@@ -995,6 +1108,7 @@ async function main() {
     slowNetwork: null,
     cpuSlowdown: null,
     floor: null,
+    typing: null,
     lighthouse: null,
   };
   try {
@@ -1010,6 +1124,10 @@ async function main() {
       if (!opts.skip.has('floor')) {
         progress(`${opts.edits} edits on a page with one input, at 1× and ${opts.cpuSlowdown}× slower…`);
         result.floor = await floorEdits(browser, opts.cpuSlowdown, opts);
+      }
+      if (!opts.skip.has('typing')) {
+        progress(`typing « ${TYPED} » into ${opts.typedCells} cells, on the app and on the floor, at 1× and ${opts.cpuSlowdown}× slower…`);
+        result.typing = await typing(browser, `${server.url}/`, opts.cpuSlowdown, opts.typedCells);
       }
       if (!opts.skip.has('network')) {
         progress(`${opts.throttledRuns} cold loads over 1.6 Mbit/s, 150 ms: default scenario…`);
@@ -1053,6 +1171,11 @@ async function main() {
     const f = result.floor;
     console.log('\n== floor: a page with one input whose value is written beside it');
     console.log(table([['', 'median', 'p95', 'min', 'max'], row('frame painted, 1×', f.normal), row(`frame painted, ${f.rate}× slower`, f.slowed)]));
+  }
+  if (result.typing) {
+    const t = result.typing;
+    console.log(`\n== typing « ${TYPED} », ${t.gapMs} ms apart, into ${t.cells} cells: keydown → keystroke painted`);
+    console.log(table([['', 'median', 'p95', 'min', 'max'], row('default, 1×', t.appNormal), row(`default, ${t.rate}× slower`, t.appSlowed), row('floor, 1×', t.floorNormal), row(`floor, ${t.rate}× slower`, t.floorSlowed)]));
   }
   if (result.slowNetwork) {
     const n = result.slowNetwork;
