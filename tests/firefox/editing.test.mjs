@@ -1,5 +1,5 @@
 // Editing in Firefox ESR: a shortfall typed in, reported and fixed with "Corriger"; text that
-// is not an amount; the switch to English.
+// is not an amount; Enter in an amount's field (a form of its own); the switch to English.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Simulator, TEST_TIMEOUT, eur, field, firefoxSuite } from './simulator.mjs';
@@ -37,6 +37,21 @@ describe('editing in Firefox ESR', { timeout: TEST_TIMEOUT * 5 }, () => {
     await sim.expectTextMatching(`${cell(KEY)}-error`, /montant/);
     assert.deepStrictEqual(await sim.figures(), before, 'totals and plan figures');
     await sim.expectEveryRule('holds');
+    sim.expectNoErrors();
+  });
+
+  it('Enter in an amount field keeps the page and what was typed', { timeout: TEST_TIMEOUT }, async () => {
+    const sim = await firefox.open();
+    await sim.page.evaluate(() => {
+      window.stillHere = true;
+    });
+    await sim.type(cell(KEY), '200 000');
+    await sim.page.keyboard.press('Enter');
+    await sim.expectText(total(62, '2021-dept'), eur(390_000));
+    await sim.settle(500);
+    assert.equal(await sim.page.evaluate(() => window.stillHere === true), true, 'the page was not reloaded');
+    await sim.expectValue(cell(KEY), '200 000');
+    assert.equal(await sim.page.evaluate((s) => document.activeElement === document.querySelector(s), `[data-testid="${cell(KEY)}"]`), true, 'the field keeps the focus');
     sim.expectNoErrors();
   });
 
