@@ -88,12 +88,12 @@ test.describe('typing on slow hardware', () => {
     await expect(simulator.undoButton).toBeDisabled();
   });
 
-  test('each amount and the ratio is the only field of its form, and Enter in it leaves the page as it is', async ({ simulator, page }) => {
+  test('each field typed into is the only field of its form, and Enter in it leaves the page as it is', async ({ simulator, page }) => {
     await simulator.goto();
     // Chromium's autofill reads the whole form of the field typed in after each keystroke;
     // fields outside any form are all read as one (src/ui/components/field_form.rs).
     const fields = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLInputElement>('.money-field input, .ratio-field input')].map((input) => ({
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.money-field input, .ratio-field input, #scenario-title, #scenario-notes')].map((input) => ({
         id: input.id,
         fieldsInForm: input.form ? [...input.form.elements].filter((e) => !(e instanceof HTMLButtonElement)).length : 0,
       })),
@@ -105,10 +105,13 @@ test.describe('typing on slow hardware', () => {
     const cell = simulator.cellInput(KEY);
     await cell.fill('250 000');
     await cell.press('Enter');
+    await page.getByTestId('scenario-title').fill('Coupe 2021');
+    await page.getByTestId('scenario-title').press('Enter');
     await page.getByTestId('param-ratio').fill('2');
     await page.getByTestId('param-ratio').press('Enter');
     expect(await reloaded).toBe(false);
     await expect(page.getByTestId('param-ratio')).toBeFocused();
+    await expect(page.getByTestId('scenario-title')).toHaveValue('Coupe 2021');
     await expect(cell).toHaveValue(field(250_000));
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(250_000 + 190_000));
   });

@@ -1,4 +1,5 @@
-//! Each field the user types amounts or ratios into is a form of its own.
+//! Each field the user types into (the amounts, the ratio, the scenario's title and notes) is
+//! a form of its own.
 //!
 //! After every keystroke, Chromium's autofill reads the whole form of the field typed in,
 //! every field of it with its label; fields outside any form count as one form, the whole

@@ -4,6 +4,7 @@ use crate::domain::edit::Edit;
 use crate::domain::locale::Lang;
 use crate::domain::scenario::{NOTES_MAX_CHARS, TITLE_MAX_CHARS};
 use crate::strings::share::share_strings;
+use crate::ui::components::stay_on_page;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -37,7 +38,7 @@ pub fn scenario_text(props: &Props) -> Html {
     let notes_count = props.notes.chars().count();
     html! {
         <div class="scenario-text">
-            <div class="field">
+            <form class="field" onsubmit={stay_on_page()}>
                 <label for="scenario-title">{ s.title_label }</label>
                 <input id="scenario-title" type="text" value={props.title.clone()} dir="auto"
                     aria-describedby="scenario-title-count" oninput={on_title} onblur={on_blur.clone()}
@@ -45,8 +46,8 @@ pub fn scenario_text(props: &Props) -> Html {
                 <span id="scenario-title-count" class="counter" data-testid="scenario-title-count">
                     { (s.counter)(title_count, TITLE_MAX_CHARS) }
                 </span>
-            </div>
-            <div class="field">
+            </form>
+            <form class="field" onsubmit={stay_on_page()}>
                 <label for="scenario-notes">{ s.notes_label }</label>
                 <textarea id="scenario-notes" rows="3" value={props.notes.clone()} dir="auto"
                     aria-describedby="scenario-notes-count" oninput={on_notes} onblur={on_blur}
@@ -54,7 +55,7 @@ pub fn scenario_text(props: &Props) -> Html {
                 <span id="scenario-notes-count" class="counter" data-testid="scenario-notes-count">
                     { (s.counter)(notes_count, NOTES_MAX_CHARS) }
                 </span>
-            </div>
+            </form>
         </div>
     }
 }
