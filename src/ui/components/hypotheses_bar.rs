@@ -113,12 +113,13 @@ pub fn hypotheses_bar(props: &Props) -> Html {
         html! { <>
             <div class="hypothesis">
                 <label for="param-ratio">{ t.ratio }</label>
-                <span class="hypothesis-value">
+                // A block, as the ratio's field is a form.
+                <div class="hypothesis-value">
                     <RatioInput id="param-ratio" value={ratio} {lang} on_change={on_ratio} {on_commit}
                         described_by={ratio_changed.then_some(AttrValue::from("param-ratio-changed"))} />
                     <SourceBadge {lang} provenance={rule.source.clone()}
                         changed={original.is_some_and(|(_, r, _)| r != ratio)} />
-                </span>
+                </div>
                 { ratio_note }
             </div>
             <div class="hypothesis wide">
