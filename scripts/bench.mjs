@@ -509,17 +509,29 @@ async function inputToPaint(page, edits, warmup) {
 
 /** The default scenario's edits with the renderer's CPU slowed down `rate` times. */
 async function editsUnderCpuSlowdown(browser, url, rate, opts) {
-  const { context, page, errors } = await coldLoad(browser, url);
+  const { context, page, errors } = await openSettled(browser, url);
   try {
-    await settle(page);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const cdp = await slowDown(context, page, rate);
     const edit = await inputToPaint(page, opts.edits, opts.warmupEdits);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     return { rate, inputToPaint: edit, errors };
   } finally {
     await context.close();
   }
+}
+
+/** The default scenario, cold-loaded and settled, ready for edits. */
+async function openSettled(browser, url) {
+  const opened = await coldLoad(browser, url);
+  await settle(opened.page);
+  return opened;
+}
+
+/** The renderer's CPU slowed down `rate` times (1: full speed); the session, to undo it. */
+async function slowDown(context, page, rate) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
 }
 
 // The floor: a page with one labelled input whose value is written into a paragraph, as small
@@ -533,18 +545,23 @@ i.addEventListener('input', () => { o.textContent = i.value; });</script></html>
 async function floorEdits(browser, rate, opts) {
   const out = {};
   for (const r of [1, rate]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { context, page } = await openFloor(browser);
     try {
-      const page = await context.newPage();
-      await page.setContent(FLOOR_PAGE);
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: r });
+      await slowDown(context, page, r);
       out[r === 1 ? 'normal' : 'slowed'] = await inputToPaint(page, opts.edits, opts.warmupEdits);
     } finally {
       await context.close();
     }
   }
   return { rate, ...out };
+}
+
+/** The floor's page in a context of its own. */
+async function openFloor(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.setContent(FLOOR_PAGE);
+  return { context, page };
 }
 
 // Typing as a person does. The edits above set a value and dispatch `input` at the start of a
@@ -604,14 +621,13 @@ async function typedKeystrokes(page, cells) {
 async function typing(browser, url, rate, cells) {
   const out = { rate, cells, keys: TYPED.length, gapMs: TYPING_GAP_MS };
   for (const [name, open] of [
-    ['app', async () => { const { context, page } = await coldLoad(browser, url); await settle(page); return { context, page }; }],
-    ['floor', async () => { const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); const page = await context.newPage(); await page.setContent(FLOOR_PAGE); return { context, page }; }],
+    ['app', () => openSettled(browser, url)],
+    ['floor', () => openFloor(browser)],
   ]) {
     for (const r of [1, rate]) {
       const { context, page } = await open();
       try {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: r });
+        await slowDown(context, page, r);
         out[`${name}${r === 1 ? 'Normal' : 'Slowed'}`] = await typedKeystrokes(page, cells);
       } finally {
         await context.close();
