@@ -8,7 +8,7 @@
 //! actions keep their order (an undo never lands before the keystroke it undoes).
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -28,10 +28,15 @@ pub struct Typing {
     waiting: Cell<Option<u32>>,
     waits: Cell<u32>,
     to: UseReducerDispatcher<AppState>,
+    /// Made once and handed to the browser at each keystroke, the wait's number passed as the
+    /// timer's argument: making three JS functions per keystroke, in the task that answers
+    /// it, cost more than the rest of the keystroke's handling.
+    on_frame: Closure<dyn Fn()>,
+    on_wait_end: Closure<dyn Fn(u32)>,
 }
 
 impl Typing {
-    fn send(self: &Rc<Self>, action: Action) {
+    fn send(&self, action: Action) {
         match action {
             Action::Type(field, edit) if !hidden() => {
                 let other = self
@@ -66,39 +71,35 @@ impl Typing {
 
     /// The first task after the next frame: a frame callback runs before that frame's
     /// layout and paint, a timeout set from it after them.
-    fn after_paint(self: &Rc<Self>, wait: u32) {
+    fn after_paint(&self, wait: u32) {
         let window = gloo::utils::window();
-        let end = {
-            let typing = self.clone();
-            move || {
-                if typing.waiting.get() == Some(wait) {
-                    let _ = typing.flush();
-                }
-            }
-        };
-        let later = Closure::once_into_js(end.clone());
-        let frame = {
-            let later = later.clone();
-            Closure::once_into_js(move || {
-                let _ = gloo::utils::window()
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(
-                        later.unchecked_ref(),
-                        0,
-                    );
-            })
-        };
-        if window
-            .request_animation_frame(frame.unchecked_ref())
-            .is_err()
-        {
+        let asked = window.request_animation_frame(self.on_frame.as_ref().unchecked_ref());
+        if asked.is_err() {
             let _ = self.flush();
             return;
         }
-        let fallback = Closure::once_into_js(end);
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            fallback.unchecked_ref(),
-            AT_THE_LATEST_MS,
+        self.end_wait_after(wait, AT_THE_LATEST_MS);
+    }
+
+    /// The frame has run: the wait under way, if any, ends in the task after it.
+    fn frame_ran(&self) {
+        if let Some(wait) = self.waiting.get() {
+            self.end_wait_after(wait, 0);
+        }
+    }
+
+    fn end_wait_after(&self, wait: u32, ms: i32) {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_1(
+            self.on_wait_end.as_ref().unchecked_ref(),
+            ms,
+            &wait.into(),
         );
+    }
+
+    fn wait_ended(&self, wait: u32) {
+        if self.waiting.get() == Some(wait) {
+            let _ = self.flush();
+        }
     }
 }
 
@@ -111,11 +112,24 @@ fn hidden() -> bool {
 #[hook]
 pub fn use_typing(to: UseReducerDispatcher<AppState>) -> (Callback<Action>, Rc<Typing>) {
     let made = use_memo((), move |_| {
-        let typing = Rc::new(Typing {
-            pending: RefCell::new(None),
-            waiting: Cell::new(None),
-            waits: Cell::new(0),
-            to,
+        let typing = Rc::new_cyclic(|me: &Weak<Typing>| {
+            let (on_frame, on_wait_end) = (me.clone(), me.clone());
+            Typing {
+                pending: RefCell::new(None),
+                waiting: Cell::new(None),
+                waits: Cell::new(0),
+                to,
+                on_frame: Closure::new(move || {
+                    if let Some(typing) = on_frame.upgrade() {
+                        typing.frame_ran();
+                    }
+                }),
+                on_wait_end: Closure::new(move |wait| {
+                    if let Some(typing) = on_wait_end.upgrade() {
+                        typing.wait_ended(wait);
+                    }
+                }),
+            }
         });
         let send = typing.clone();
         (Callback::from(move |action| send.send(action)), typing)
