@@ -29,8 +29,8 @@ pub struct Typing {
     waits: Cell<u32>,
     to: UseReducerDispatcher<AppState>,
     /// Made once and handed to the browser at each keystroke, the wait's number passed as the
-    /// timer's argument: making three JS functions per keystroke, in the task that answers
-    /// it, cost more than the rest of the keystroke's handling.
+    /// timer's argument: three JS functions made per keystroke, in the task that answers it,
+    /// were a tenth of that task's script.
     on_frame: Closure<dyn Fn()>,
     on_wait_end: Closure<dyn Fn(u32)>,
 }
