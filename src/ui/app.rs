@@ -53,6 +53,16 @@ pub fn app() -> Html {
     let lang = state.lang;
     let framed = use_memo((), |_| framed());
     let embedded = state.embedded;
+    // Effects run in the order they are declared: `ready` goes before anything else the host
+    // hears, the first `change` included.
+    {
+        let (options, framed) = (options.clone(), *framed);
+        use_effect_with((), move |_| {
+            if framed && options.embed {
+                post(&Outgoing::ready(), &options.origins);
+            }
+        });
+    }
     let Published {
         link,
         current: current_link,
@@ -205,9 +215,6 @@ pub fn app() -> Html {
                     }
                 })
             });
-            if framed && options.embed {
-                post(&Outgoing::ready(), &origins);
-            }
             move || drop((watch, listener))
         });
     }
