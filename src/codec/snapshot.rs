@@ -11,7 +11,7 @@ use crate::domain::money::Money;
 use crate::domain::ratio;
 use crate::domain::rule::{MatchingBase, RuleId, RuleParams};
 use crate::domain::scenario::{CellKey, Funder, Scenario, Year, YearParams};
-use crate::domain::validate::{validated, Invalid};
+use crate::domain::validate::{check_years, validated, Invalid};
 
 /// Amounts travel as whole cents.
 type Cents = u64;
@@ -132,6 +132,8 @@ impl Snapshot {
                 .iter()
                 .map(|e| year_params(&baseline, e))
                 .collect::<Result<_, _>>()?;
+            // Before the grid is built on them: a link may claim any number of years.
+            check_years(&s.years)?;
             s.cells.clear();
             for key in s.cell_keys().collect::<Vec<_>>() {
                 let amounts = if is_base_year(&baseline, &s, key.year) {
@@ -413,6 +415,27 @@ mod tests {
                 },
             ],
         );
+    }
+
+    /// A link claiming tens of thousands of added years (a few hundred kilobytes) on the
+    /// largest generated grid is refused at its first impossible year, before a grid is built
+    /// on them: building first took seconds per thousand years and gigabytes of memory.
+    #[test]
+    fn years_beyond_the_range_are_refused_before_the_grid_is_built() {
+        let base = Base::generated(101, 20, 8);
+        let baseline = base.scenario().unwrap();
+        let mut snap = Snapshot::of(base, &baseline, &baseline);
+        let added = |year| YearEntry::Added {
+            year,
+            copied_from: None,
+            full_year: true,
+            state_envelope: 0,
+            territory_envelope: 0,
+        };
+        snap.years = Some((2018..2018 + 40_000).map(added).collect());
+        assert_eq!(snap.restore(), Err(Invalid::YearOutOfRange(2041)));
+        snap.years = Some(std::iter::repeat_n(2020, 40_000).map(added).collect());
+        assert_eq!(snap.restore(), Err(Invalid::YearOutOfOrder(2020)));
     }
 
     #[test]

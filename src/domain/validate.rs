@@ -7,7 +7,8 @@ use super::defaults::signed_convention;
 use super::ratio::{self, RatioError};
 use super::rule::{RuleId, RuleParams};
 use super::scenario::{
-    plain_text, AxisId, DeptId, Scenario, Year, NOTES_MAX_CHARS, TITLE_MAX_CHARS, YEAR_RANGE,
+    plain_text, AxisId, DeptId, Scenario, Year, YearParams, NOTES_MAX_CHARS, TITLE_MAX_CHARS,
+    YEAR_RANGE,
 };
 
 /// Why a scenario from outside cannot be opened.
@@ -60,22 +61,12 @@ pub fn validated(mut s: Scenario) -> Result<Scenario, Invalid> {
 }
 
 fn check_structure(s: &Scenario) -> Result<(), Invalid> {
-    let first = s.years.first().ok_or(Invalid::NoYear)?;
+    check_years(&s.years)?;
     if s.departements.is_empty() {
         return Err(Invalid::NoDepartement);
     }
     if s.axes.is_empty() {
         return Err(Invalid::NoAxis);
-    }
-    let mut previous: Option<Year> = None;
-    for y in std::iter::once(first).chain(s.years.iter().skip(1)) {
-        if !YEAR_RANGE.contains(&y.year) {
-            return Err(Invalid::YearOutOfRange(y.year));
-        }
-        if previous.is_some_and(|p| p >= y.year) {
-            return Err(Invalid::YearOutOfOrder(y.year));
-        }
-        previous = Some(y.year);
     }
     let mut depts = BTreeSet::new();
     if let Some(d) = s.departements.iter().find(|d| !depts.insert(&d.id)) {
@@ -84,6 +75,26 @@ fn check_structure(s: &Scenario) -> Result<(), Invalid> {
     let mut axes = BTreeSet::new();
     if let Some(a) = s.axes.iter().find(|a| !axes.insert(&a.id)) {
         return Err(Invalid::AxisTwice(a.id.clone()));
+    }
+    Ok(())
+}
+
+/// At least one year, each within [`YEAR_RANGE`], in increasing order: so never more years
+/// than the range holds, whatever the input claims. A decoder checks this before building a
+/// grid on the years.
+pub fn check_years(years: &[YearParams]) -> Result<(), Invalid> {
+    if years.is_empty() {
+        return Err(Invalid::NoYear);
+    }
+    let mut previous: Option<Year> = None;
+    for y in years {
+        if !YEAR_RANGE.contains(&y.year) {
+            return Err(Invalid::YearOutOfRange(y.year));
+        }
+        if previous.is_some_and(|p| p >= y.year) {
+            return Err(Invalid::YearOutOfOrder(y.year));
+        }
+        previous = Some(y.year);
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! `source: "simulateur-bassin-minier"` and a `type`; what does not read as one of these is
 //! ignored.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::domain::compare::Figures;
 use crate::domain::money::Money;
@@ -10,23 +10,32 @@ use crate::domain::money::Money;
 /// The `source` of every message, both ways.
 pub const SOURCE: &str = "simulateur-bassin-minier";
 
-/// What a host may send. `source` is checked by [`Incoming::read`].
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+/// What a host may send.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Incoming {
-    /// Opens the scenario of a share link (or of just its fragment).
-    SetScenario { source: String, link: String },
-    /// Asks for a `change` message with the current scenario.
-    GetScenario { source: String },
+    /// `set-scenario`: opens the scenario of a share link (or of just its fragment).
+    SetScenario { link: String },
+    /// `get-scenario`: asks for a `change` message with the current scenario.
+    GetScenario,
 }
 
 impl Incoming {
-    /// The message, when it says it is for the simulator.
-    pub fn read(self) -> Option<Incoming> {
-        let source = match &self {
-            Incoming::SetScenario { source, .. } | Incoming::GetScenario { source } => source,
-        };
-        (source == SOURCE).then_some(self)
+    /// The message from its `source`, `type` and `link` fields, each read on its own, when it
+    /// is for the simulator. Never the whole object: a host's message may nest without end or
+    /// refer to itself, which a deserializer walking it would follow until the stack gives.
+    pub fn read(
+        source: Option<&str>,
+        kind: Option<&str>,
+        link: Option<String>,
+    ) -> Option<Incoming> {
+        if source != Some(SOURCE) {
+            return None;
+        }
+        match kind? {
+            "set-scenario" => Some(Incoming::SetScenario { link: link? }),
+            "get-scenario" => Some(Incoming::GetScenario),
+            _ => None,
+        }
     }
 
     /// The fragment of a `set-scenario` link: after its `#`, or all of it.
@@ -117,31 +126,28 @@ mod tests {
 
     #[test]
     fn messages_read_only_when_they_are_for_the_simulator() {
-        let read = |json: &str| {
-            serde_json::from_str::<Incoming>(json)
-                .ok()
-                .and_then(Incoming::read)
-        };
+        let ours = Some(SOURCE);
+        let link = || Some("https://x/#s=AB".to_string());
         assert_eq!(
-            read(
-                r#"{"source":"simulateur-bassin-minier","type":"set-scenario","link":"https://x/#s=AB"}"#
-            ),
+            Incoming::read(ours, Some("set-scenario"), link()),
             Some(Incoming::SetScenario {
-                source: SOURCE.into(),
                 link: "https://x/#s=AB".into()
             })
         );
-        assert!(read(r#"{"source":"simulateur-bassin-minier","type":"get-scenario"}"#).is_some());
-        assert_eq!(read(r#"{"source":"autre","type":"get-scenario"}"#), None);
-        assert_eq!(read(r#"{"type":"get-scenario"}"#), None);
         assert_eq!(
-            read(r#"{"source":"simulateur-bassin-minier","type":"delete-all"}"#),
+            Incoming::read(ours, Some("get-scenario"), None),
+            Some(Incoming::GetScenario)
+        );
+        // Another source, none, an unknown type, no type, a set-scenario without a link (or
+        // with one that is not text, which the browser glue reads as none).
+        assert_eq!(
+            Incoming::read(Some("autre"), Some("get-scenario"), None),
             None
         );
-        assert_eq!(
-            read(r#"{"source":"simulateur-bassin-minier","type":"set-scenario","link":42}"#),
-            None
-        );
+        assert_eq!(Incoming::read(None, Some("get-scenario"), None), None);
+        assert_eq!(Incoming::read(ours, Some("delete-all"), link()), None);
+        assert_eq!(Incoming::read(ours, None, link()), None);
+        assert_eq!(Incoming::read(ours, Some("set-scenario"), None), None);
         assert_eq!(
             Incoming::fragment("https://x/index.html?lang=en#s=AB"),
             "s=AB"

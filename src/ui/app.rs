@@ -200,11 +200,11 @@ pub fn app() -> Html {
             let listener = (framed && options.embed).then(|| {
                 let origins = origins.clone();
                 listen((*options).clone(), move |message| match message {
-                    Incoming::SetScenario { link, .. } => {
+                    Incoming::SetScenario { link } => {
                         let fragment = Incoming::fragment(&link).to_string();
                         dispatcher.emit(Action::OpenLink(open(&fragment), now()));
                     }
-                    Incoming::GetScenario { .. } => {
+                    Incoming::GetScenario => {
                         // Within the typing pause, the change waiting goes first: the answer
                         // is the scenario on screen, figures and link alike.
                         publish_now();

@@ -3,7 +3,7 @@
 //! the content's height.
 
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::embed::messages::{Incoming, Outgoing};
 use crate::embed::options::Options;
@@ -87,10 +87,15 @@ pub fn listen(options: Options, on: impl Fn(Incoming) + 'static) -> gloo::events
         if !from_parent || !options.accepts(&event.origin()) {
             return;
         }
-        if let Some(message) = serde_wasm_bindgen::from_value::<Incoming>(event.data())
-            .ok()
-            .and_then(Incoming::read)
-        {
+        // Three fields read as text, one by one: nothing else of the message is walked.
+        let data = event.data();
+        let text = |name: &str| {
+            js_sys::Reflect::get(&data, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let (source, kind) = (text("source"), text("type"));
+        if let Some(message) = Incoming::read(source.as_deref(), kind.as_deref(), text("link")) {
             on(message);
         }
     })

@@ -121,16 +121,26 @@ test.describe('embedding in another site', () => {
     await page.waitForTimeout(500);
     expect(await visibleFigures(unlisted)).toEqual(before);
     expect((await received(page, 'unlisted')).filter((m) => m.type === 'change')).toHaveLength(0);
-    // Malformed messages from a listed origin are ignored too.
+    // Malformed messages from a listed origin are ignored too, and the app still answers.
+    const changesBefore = (await received(page, 'listed')).filter((m) => m.type === 'change').length;
     await page.evaluate(() => {
       const f = document.getElementById('listed') as HTMLIFrameElement;
-      for (const m of [{ type: 'set-scenario', link: 'x' }, { source: 'simulateur-bassin-minier', type: 'drop-tables' }, 'set-scenario', 42]) {
+      // A message that refers to itself, and one nested three thousand levels deep (about as deep as a browser copies):
+      // nothing walks them beyond the fields it reads.
+      const cyclic: Record<string, unknown> = { source: 'simulateur-bassin-minier', type: 'get-scenario' };
+      cyclic.self = cyclic;
+      let deep: Record<string, unknown> = {};
+      for (let i = 0; i < 3_000; i++) deep = { deep };
+      const nested = { source: 'simulateur-bassin-minier', type: 'set-scenario', link: 'x', deep };
+      for (const m of [{ type: 'set-scenario', link: 'x' }, { source: 'simulateur-bassin-minier', type: 'drop-tables' }, 'set-scenario', 42, null, cyclic, nested]) {
         f.contentWindow!.postMessage(m, '*');
       }
       f.contentWindow!.postMessage({ source: 'simulateur-bassin-minier', type: 'get-scenario' }, '*');
     });
-    await expect.poll(async () => (await received(page, 'listed')).filter((m) => m.type === 'change').length).toBeGreaterThan(1);
+    await expect.poll(async () => (await received(page, 'listed')).filter((m) => m.type === 'change').length).toBeGreaterThan(changesBefore);
     await expect(listed.locator('[data-testid="summary-62-total"]')).toHaveText('22,39\u00a0M€');
+    await typeAtOnce(listed, 'cell-input-62-2021-prevention-dept', '300 000');
+    await expect(listed.locator('[data-testid="summary-62-total"]')).toHaveText('22,49\u00a0M€');
   });
 
   test('within the typing pause, get-scenario and « Ouvrir dans le simulateur » give the scenario on screen', async ({ page, context }) => {
