@@ -1,8 +1,9 @@
 //! What went wrong with a link, a file or a stored scenario, phrased for the person who
 //! opened it: what was wrong, in their words, and what the app did instead.
 
-use super::file::FileError;
+use super::file::{FileError, MAX_FILE_BYTES};
 use super::link::{LinkError, OpenError};
+use crate::domain::defaults::MAX_GENERATED;
 use crate::domain::i18n::ratio_error;
 use crate::domain::locale::Lang;
 use crate::domain::validate::Invalid;
@@ -54,7 +55,13 @@ pub fn open_error(e: &OpenError, lang: Lang) -> String {
 
 pub fn file_error(e: &FileError, lang: Lang) -> String {
     match e {
-        FileError::TooLarge => pick(lang, "Ce fichier est trop gros pour être un scénario (4\u{a0}Mo au plus).", "This file is too large to be a scenario (4 MB at most)."),
+        FileError::TooLarge => {
+            let mb = MAX_FILE_BYTES / 1_000_000;
+            match lang {
+                Lang::Fr => format!("Ce fichier est trop gros pour être un scénario ({mb}\u{a0}Mo au plus)."),
+                Lang::En => format!("This file is too large to be a scenario ({mb} MB at most)."),
+            }
+        }
         FileError::NotJson(why) => match lang {
             Lang::Fr => format!("Ce fichier n’est pas du JSON lisible\u{a0}: {why}"),
             Lang::En => format!("This file is not readable JSON: {why}"),
@@ -111,7 +118,13 @@ pub fn invalid(e: &Invalid, lang: Lang) -> String {
             Lang::En => format!("The rule “{}” is listed twice.", id.slug()),
         },
         Invalid::TextTooLong => pick(lang, "Son titre ou ses notes dépassent la longueur permise.", "Its title or notes exceed the length allowed."),
-        Invalid::TooLarge => pick(lang, "Sa grille dépasse la taille que le simulateur ouvre (20\u{a0}départements × 20\u{a0}années × 8\u{a0}axes).", "Its grid exceeds the size the simulator opens (20 départements × 20 years × 8 axes)."),
+        Invalid::TooLarge => {
+            let (d, y, a) = MAX_GENERATED;
+            match lang {
+                Lang::Fr => format!("Sa grille dépasse la taille que le simulateur ouvre ({d}\u{a0}départements × {y}\u{a0}années × {a}\u{a0}axes)."),
+                Lang::En => format!("Its grid exceeds the size the simulator opens ({d} départements × {y} years × {a} axes)."),
+            }
+        }
         Invalid::UnknownYear(y) => match lang {
             Lang::Fr => format!("L’année {y} n’existe pas dans le scénario de référence."),
             Lang::En => format!("The year {y} does not exist in the reference scenario."),
@@ -138,6 +151,19 @@ mod tests {
         assert_eq!(
             link_error(&e, Lang::Fr),
             "Ce lien contient un caractère inattendu, «\u{a0}<\u{a0}», en position 7\u{a0}: il a été modifié en chemin."
+        );
+    }
+
+    /// The limits a refusal states are the ones the code applies.
+    #[test]
+    fn limits_are_said_as_they_are() {
+        assert_eq!(
+            file_error(&FileError::TooLarge, Lang::En),
+            "This file is too large to be a scenario (8 MB at most)."
+        );
+        assert_eq!(
+            invalid(&Invalid::TooLarge, Lang::Fr),
+            "Sa grille dépasse la taille que le simulateur ouvre (101\u{a0}départements × 20\u{a0}années × 8\u{a0}axes)."
         );
     }
 }
