@@ -15,6 +15,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use simulateur::domain::defaults::generated;
 use simulateur::domain::edit::Edit;
+use simulateur::domain::fix_all::fix_all;
 use simulateur::domain::goal_seek::goal_seek;
 use simulateur::domain::locale::Lang;
 use simulateur::domain::money::{Money, MoneyError, MAX_INPUT_CHARS};
@@ -342,6 +343,22 @@ fn no_violation_at(s: &Scenario, cell: &CellKey) -> bool {
         .all(|r| r.findings.iter().all(|f| !f.location.covers(cell)))
 }
 
+/// Whether applying the report's first fix, evaluating again, and so on, leaves no finding
+/// with a fix within `limit` fixes: « Tout corriger » as it was first written.
+fn one_at_a_time_fixes_everything(s: &Scenario, limit: usize) -> bool {
+    let mut scenario = s.clone();
+    for _ in 0..limit {
+        let report = evaluate(&scenario);
+        let Some(fix) = report.findings().find_map(|f| f.fix.clone()) else {
+            return true;
+        };
+        scenario
+            .apply(Edit::ApplyFix(fix), s)
+            .expect("a fix sets a cell the scenario has");
+    }
+    false
+}
+
 fn rule_by_id(s: &Scenario, id: RuleId) -> &Rule {
     s.rules.iter().find(|r| r.id() == id).unwrap()
 }
@@ -603,6 +620,26 @@ proptest! {
                 prop_assert_eq!(parse(&text, lang), Ok(Money::euros(5)));
                 prop_assert_eq!(parse_ratio(&text, lang), Ok(Decimal::from(5)));
             }
+        }
+    }
+
+    /// « Tout corriger » says exactly what it leaves, changes amounts only, and whenever
+    /// fixing one finding at a time (with an evaluation between each) fixes everything, so
+    /// does it.
+    #[test]
+    fn fix_all_fixes_what_one_at_a_time_fixes(case in scenario()) {
+        let s = &case.0;
+        let done = fix_all(s);
+        let left: Vec<Finding> = evaluate(&done.scenario).findings().cloned().collect();
+        prop_assert_eq!(&done.left, &left);
+        prop_assert_eq!(&done.scenario.rules, &s.rules);
+        prop_assert_eq!(&done.scenario.years, &s.years);
+        prop_assert_eq!(done.scenario.cell_keys().count(), s.cell_keys().count());
+        if done.applied == 0 {
+            prop_assert_eq!(&done.scenario, s);
+        }
+        if one_at_a_time_fixes_everything(s, 300) {
+            prop_assert!(done.left.iter().all(|f| f.fix.is_none()), "{:?}", done.left);
         }
     }
 }
