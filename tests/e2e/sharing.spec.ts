@@ -58,6 +58,21 @@ test.describe('sharing a scenario', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   });
 
+  test('on a site without the asynchronous clipboard (plain HTTP), « Copier le lien » copies all the same', async ({ page, simulator, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // As on a page served over plain HTTP, where browsers leave `navigator.clipboard` out.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('59-2020-insertion-state', '100 000');
+    const link = await share.settledLink();
+    await share.copy.click();
+    await expect(share.copyStatus).toHaveText('Lien copié.');
+    const reader = await context.newPage();
+    await reader.goto(page.url());
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  });
+
   test('the link says while it waits for typing to pause; « Copier le lien » meanwhile copies what was typed', async ({ page, simulator, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const share = new SharePage(page);
