@@ -37,6 +37,25 @@ test.describe('comparison', () => {
     await expectNoAxeViolations(page, testInfo);
   });
 
+  test('a saved scenario deleted once chosen gives its place back, and a pasted link keeps its own name', async ({ page, simulator }) => {
+    await simulator.goto();
+    await simulator.editCell('62-2021-prevention-dept', '200 000');
+    await page.getByTestId('scenario-title').fill('Coupe 2021');
+    await page.getByTestId('save-scenario').click();
+    const compare = page.getByTestId('comparison');
+    await compare.getByLabel('Coupe 2021').check();
+    await page.getByTestId('saved-delete').click();
+    await expect(compare.getByLabel('Coupe 2021')).toHaveCount(0);
+    // Three links can still be pasted, each under its own name.
+    for (let i = 0; i < 3; i++) {
+      await compare.getByTestId('compare-paste').fill(`http://127.0.0.1:4173/#${frozen('# v1 prolonged to 2023')}`);
+      await compare.getByTestId('compare-add').click();
+    }
+    await expect(compare.getByTestId('compare-problem')).toHaveCount(0);
+    await expect(compare.locator('.pasted')).toHaveText(Array(3).fill(/^Lien collé/));
+    await expect(compare.getByTestId('compare-table').locator('thead th')).toHaveCount(5);
+  });
+
   test('no accessibility violation in the comparison in English', async ({ page, simulator }, testInfo) => {
     await simulator.goto('?lang=en');
     await page.getByTestId('comparison').getByLabel('The current scenario').check();

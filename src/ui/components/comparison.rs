@@ -52,6 +52,24 @@ pub fn comparison(props: &Props) -> Html {
     let pasted = use_state(String::new);
     let problem = use_state(|| None::<String>);
     let convention = use_memo((), |_| figures(&signed_convention()));
+    // A saved scenario deleted after it was chosen leaves the choice, and its place among
+    // the three, with its checkbox.
+    {
+        let chosen = chosen.clone();
+        use_effect_with(props.saved.clone(), move |saved| {
+            let kept: Vec<Choice> = chosen
+                .iter()
+                .filter(|c| match c {
+                    Choice::Saved(id) => saved.iter().any(|i| i.id == *id),
+                    _ => true,
+                })
+                .cloned()
+                .collect();
+            if kept.len() != chosen.len() {
+                chosen.set(kept);
+            }
+        });
+    }
 
     let toggle = |choice: Choice| {
         let chosen = chosen.clone();
@@ -115,15 +133,7 @@ pub fn comparison(props: &Props) -> Html {
                     _ => None,
                 }
             }
-            Choice::Pasted(_, scenario) => {
-                let title = scenario.title.trim();
-                let label = if title.is_empty() {
-                    s.compare_pasted
-                } else {
-                    title
-                };
-                Some((label.to_string(), figures(scenario)))
-            }
+            Choice::Pasted(_, scenario) => Some((pasted_label(lang, scenario), figures(scenario))),
         })
         .collect();
 
@@ -148,9 +158,11 @@ pub fn comparison(props: &Props) -> Html {
                     { checkbox(format!("{p}-current"), s.compare_current.into(), Choice::Current) }
                 }
                 { for props.saved.iter().map(|item| checkbox(format!("{p}-saved-{}", item.id), item.name.clone(), Choice::Saved(item.id))) }
-                { for chosen.iter().enumerate().filter_map(|(i, c)| match c {
-                    Choice::Pasted(..) => {
-                        let label = columns.iter().map(|(l, _)| l.clone()).nth(i).unwrap_or_default();
+                { for chosen.iter().filter_map(|c| match c {
+                    Choice::Pasted(_, scenario) => {
+                        // Its own label: the columns leave out choices that cannot be shown,
+                        // so their places are not the choices'.
+                        let label = pasted_label(lang, scenario);
                         let remove = {
                             let (chosen, c) = (chosen.clone(), c.clone());
                             Callback::from(move |_| chosen.set(chosen.iter().filter(|x| **x != c).cloned().collect()))
@@ -179,6 +191,14 @@ pub fn comparison(props: &Props) -> Html {
                 { chart(lang, &p, &convention, &columns) }
             }
         </section>
+    }
+}
+
+/// A pasted scenario is named by its title, or as pasted when it has none.
+fn pasted_label(lang: Lang, scenario: &Scenario) -> String {
+    match scenario.title.trim() {
+        "" => share_strings(lang).compare_pasted.to_string(),
+        title => title.to_string(),
     }
 }
 
