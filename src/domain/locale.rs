@@ -116,6 +116,11 @@ impl Lang {
         }
     }
 
+    /// A count of things, grouped as amounts are: `16 160` corrections, `16,160` fixes.
+    pub fn count(self, n: usize) -> String {
+        self.decimal(Decimal::from(n), 0)
+    }
+
     /// A plain decimal (a ratio such as `1,5`), at most four decimals.
     pub fn number(self, value: Decimal) -> String {
         let value = round_trim(value, 4);
@@ -171,6 +176,21 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn counts_are_grouped_like_amounts() {
+        for (n, fr, en) in [
+            (0, "0", "0"),
+            (999, "999", "999"),
+            (2_020, "2\u{202f}020", "2,020"),
+            (16_160, "16\u{202f}160", "16,160"),
+        ] {
+            assert_eq!(
+                (Lang::Fr.count(n), Lang::En.count(n)),
+                (fr.into(), en.into())
+            );
+        }
     }
 
     #[test]

@@ -145,7 +145,7 @@ const FR: Strings = Strings {
         }
         format!("{}.", parts.join(", "))
     },
-    checked_places: |n| format!("{n}\u{a0}vérification{}", plural(n)),
+    checked_places: |n| format!("{}\u{a0}vérification{}", Lang::Fr.count(n), plural(n)),
     summary_heading: "L’essentiel",
     summary_plan: "Plan départemental",
     summary_added: "Apport bassin minier",
@@ -169,7 +169,7 @@ const FR: Strings = Strings {
     model_note: "Le simulateur raisonne en années civiles\u{a0}; en pratique, les actions d’une année ont pu se poursuivre l’année suivante.",
     provenance_of: "Provenance",
     colon: "\u{a0}: ",
-    show_more: |n| format!("Afficher {n}\u{a0}écart{} de plus", plural(n)),
+    show_more: |n| format!("Afficher {}\u{a0}écart{} de plus", Lang::Fr.count(n), plural(n)),
     show_fewer: "Afficher moins d’écarts",
     go_to: "Voir\u{a0}:",
     modified: "modifié",
@@ -225,11 +225,11 @@ const FR: Strings = Strings {
     fix_all_done: |applied, left| {
         let done = match applied {
             0 => "Aucune correction appliquée".to_string(),
-            n => format!("{n}\u{a0}correction{} appliquée{}", plural(n), plural(n)),
+            n => format!("{}\u{a0}correction{} appliquée{}", Lang::Fr.count(n), plural(n), plural(n)),
         };
         match left {
             0 => format!("{done}\u{a0}: toutes les règles actives sont respectées."),
-            n => format!("{done}\u{a0}; {n}\u{a0}écart{} demande{} de répartir la correction sur plusieurs montants ou de revoir une enveloppe.", plural(n), if n > 1 { "nt" } else { "" }),
+            n => format!("{done}\u{a0}; {}\u{a0}écart{} demande{} de répartir la correction sur plusieurs montants ou de revoir une enveloppe.", Lang::Fr.count(n), plural(n), if n > 1 { "nt" } else { "" }),
         }
     },
     hypotheses_heading: "Hypothèses de calcul",
@@ -276,7 +276,7 @@ const EN: Strings = Strings {
         }
         format!("{}.", parts.join(", "))
     },
-    checked_places: |n| format!("{n} check{}", plural_en(n)),
+    checked_places: |n| format!("{} check{}", Lang::En.count(n), plural_en(n)),
     summary_heading: "At a glance",
     summary_plan: "Département plan",
     summary_added: "Bassin minier adds",
@@ -300,7 +300,7 @@ const EN: Strings = Strings {
     model_note: "The simulator works in calendar years; in practice one year's actions could run on into the next.",
     provenance_of: "Provenance",
     colon: ": ",
-    show_more: |n| format!("Show {n} more gap{}", plural_en(n)),
+    show_more: |n| format!("Show {} more gap{}", Lang::En.count(n), plural_en(n)),
     show_fewer: "Show fewer gaps",
     go_to: "Go to:",
     modified: "modified",
@@ -357,11 +357,11 @@ const EN: Strings = Strings {
         let done = match applied {
             0 => "No fix applied".to_string(),
             1 => "1 fix applied".to_string(),
-            n => format!("{n} fixes applied"),
+            n => format!("{} fixes applied", Lang::En.count(n)),
         };
         match left {
             0 => format!("{done}: every enabled rule holds."),
-            n => format!("{done}; {n} gap{} need{} the change spread over several amounts or an envelope revised.", plural_en(n), if n == 1 { "s" } else { "" }),
+            n => format!("{done}; {} gap{} need{} the change spread over several amounts or an envelope revised.", Lang::En.count(n), plural_en(n), if n == 1 { "s" } else { "" }),
         }
     },
     hypotheses_heading: "Calculation hypotheses",

@@ -32,7 +32,7 @@ pub const FR: OutputStrings = OutputStrings {
     note_more_findings: |n| if n == 1 {
         "Et 1\u{a0}autre écart, à voir dans le simulateur.".to_string()
     } else {
-        format!("Et {n}\u{a0}autres écarts, à voir dans le simulateur.")
+        format!("Et {}\u{a0}autres écarts, à voir dans le simulateur.", Lang::Fr.count(n))
     },
     new_version: "Une nouvelle version du simulateur est prête. Votre scénario est enregistré\u{a0}: il sera là après le rechargement.",
     reload: "Recharger",
@@ -51,7 +51,7 @@ pub const EN: OutputStrings = OutputStrings {
     note_more_findings: |n| if n == 1 {
         "And 1 more finding, in the simulator.".to_string()
     } else {
-        format!("And {n} more findings, in the simulator.")
+        format!("And {} more findings, in the simulator.", Lang::En.count(n))
     },
     new_version: "A new version of the simulator is ready. Your scenario is saved: it will be there after reloading.",
     reload: "Reload",

@@ -80,6 +80,17 @@ test.describe('findings on the grid', () => {
     await simulator.expectRuleStatus('state-ceiling', 'violated');
   });
 
+  test('« Tout corriger » on the largest grid answers at once and counts in French', async ({ simulator }) => {
+    await simulator.goto('?bench=101x20x8');
+    const minimum = simulator.byTestId('param-axis-minimum');
+    await minimum.fill('1 000 000');
+    await minimum.press('Tab');
+    await expect(simulator.rulesSummary).not.toHaveText(ALL_HOLD);
+    await simulator.byTestId('fix-all').click();
+    await expect(simulator.byTestId('fix-all-result')).toHaveText('16\u202f160\u00a0corrections appliquées\u00a0: toutes les règles actives sont respectées.');
+    await expect(simulator.rulesSummary).toHaveText(ALL_HOLD);
+  });
+
   test('a fix prefers the amount the user just changed', async ({ simulator }) => {
     await simulator.goto();
     await simulator.editCell('59-2020-prevention-dept', '100 000');
