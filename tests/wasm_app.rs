@@ -41,10 +41,18 @@ async fn until(what: &str, mut check: impl FnMut() -> bool) {
 }
 
 async fn mount() -> Mounted {
-    // Each test starts afresh: no autosave, no scenario in the address.
+    mount_with_storage(&[]).await
+}
+
+/// Mounted on a browser's storage holding only `entries` (key, value): no autosave, no
+/// scenario in the address.
+async fn mount_with_storage(entries: &[(&str, &str)]) -> Mounted {
     let window = gloo::utils::window();
     if let Ok(Some(storage)) = window.local_storage() {
         storage.clear().unwrap();
+        for (key, value) in entries {
+            storage.set_item(key, value).unwrap();
+        }
     }
     let path = window.location().pathname().unwrap();
     window
@@ -305,4 +313,24 @@ async fn a_title_shows_as_text_with_its_counter_and_travels_in_the_link() {
     let fragment = link.split_once('#').unwrap().1;
     let (_, opened) = simulateur::codec::link::open(fragment).unwrap();
     assert_eq!(opened.title, hostile);
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_list_edited_by_hand_with_a_repeated_id_shows_each_id_once() {
+    let link = "s=AQAAAAAAAAD334ip";
+    let list = format!(
+        r#"{{"version":1,"items":[{{"id":1,"name":"A","saved_at":0,"link":"{link}"}},{{"id":1,"name":"A bis","saved_at":0,"link":"{link}"}},{{"id":2,"name":"B","saved_at":0,"link":"{link}"}}]}}"#
+    );
+    let app = mount_with_storage(&[("simulateur-bassin-minier.scenarios", &list)]).await;
+    let names = || {
+        let found = app
+            .root
+            .query_selector_all("[data-testid='saved-name']")
+            .unwrap();
+        (0..found.length())
+            .filter_map(|i| found.item(i).and_then(|n| n.text_content()))
+            .collect::<Vec<_>>()
+    };
+    until("the saved list", || !names().is_empty()).await;
+    assert_eq!(names(), ["A", "B"]);
 }

@@ -153,8 +153,16 @@ pub fn is_saved_list(key: Option<&str>) -> bool {
 
 pub fn load_saved() -> Result<Vec<SavedScenario>, StorageProblem> {
     read::<SavedList>(SAVED_KEY, |l| l.version == STORAGE_VERSION)
-        .map(|list| list.map(|l| l.items).unwrap_or_default())
+        .map(|list| distinct(list.map(|l| l.items).unwrap_or_default()))
         .map_err(|()| StorageProblem::ListSetAside)
+}
+
+/// A list edited by hand may repeat an id: the first entry keeps it, since ids key the rows
+/// and say which one « Renommer » or « Supprimer » acts on.
+fn distinct(mut items: Vec<SavedScenario>) -> Vec<SavedScenario> {
+    let mut seen = std::collections::BTreeSet::new();
+    items.retain(|item| seen.insert(item.id));
+    items
 }
 
 pub fn store_saved(items: &[SavedScenario]) -> Result<(), StorageProblem> {
