@@ -1,4 +1,4 @@
-//! « Tout corriger »: fixes applied one after another until every enabled rule holds, or
+//! « Tout corriger »: fixes applied a rule at a time until every enabled rule holds, or
 //! until what is left has no fix of its own.
 
 use std::collections::hash_map::DefaultHasher;
@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
 
 use super::edit::Edit;
-use super::report::{Finding, Fix};
+use super::report::{Finding, Fix, Report};
 use super::rules::evaluate;
 use super::scenario::Scenario;
 
@@ -42,12 +42,7 @@ pub fn fix_all(s: &Scenario) -> FixAll {
         let report = evaluate(&scenario);
         let fixes = first_rule_fixes(report.findings());
         if fixes.is_empty() || rounds >= MAX_ROUNDS {
-            let left = report.findings().cloned().collect();
-            return FixAll {
-                scenario,
-                applied,
-                left,
-            };
+            return finished(scenario, applied, &report);
         }
         let before = scenario.clone();
         let mut round = 0;
@@ -60,15 +55,19 @@ pub fn fix_all(s: &Scenario) -> FixAll {
         if round == 0 || !seen.insert(amounts_hash(&scenario)) {
             // Back where an earlier round was: stop before this round, whose fixes only
             // undo others.
-            let left = report.findings().cloned().collect();
-            return FixAll {
-                scenario: before,
-                applied,
-                left,
-            };
+            return finished(before, applied, &report);
         }
         applied += round;
         rounds += 1;
+    }
+}
+
+/// The scenario as it stands, with what its report still finds.
+fn finished(scenario: Scenario, applied: usize, report: &Report) -> FixAll {
+    FixAll {
+        scenario,
+        applied,
+        left: report.findings().cloned().collect(),
     }
 }
 
