@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 
+import type { Locator, Page } from '@playwright/test';
+
 import { test, expect } from './fixtures/test';
+import type { SimulatorPage } from './pages/simulator.page';
 import { expectNoAxeViolations } from './fixtures/axe';
 
 function frozen(name: string): string {
@@ -8,13 +11,19 @@ function frozen(name: string): string {
   return blocks.find((b) => b.startsWith(name))!.split('\n')[1];
 }
 
+/** Opens the simulator, cuts Pas-de-Calais 2021 Prévention and saves it as « Coupe 2021 »:
+ * the comparison card, nothing chosen yet. */
+async function saveCut(page: Page, simulator: SimulatorPage): Promise<Locator> {
+  await simulator.goto();
+  await simulator.editCell('62-2021-prevention-dept', '200 000');
+  await page.getByTestId('scenario-title').fill('Coupe 2021');
+  await page.getByTestId('save-scenario').click();
+  return page.getByTestId('comparison');
+}
+
 test.describe('comparison', () => {
   test('up to three scenarios beside the signed convention, with their differences and one scale', async ({ page, simulator }, testInfo) => {
-    await simulator.goto();
-    await simulator.editCell('62-2021-prevention-dept', '200 000');
-    await page.getByTestId('scenario-title').fill('Coupe 2021');
-    await page.getByTestId('save-scenario').click();
-    const compare = page.getByTestId('comparison');
+    const compare = await saveCut(page, simulator);
     await compare.getByLabel('Le scénario en cours').check();
     await compare.getByLabel('Coupe 2021').check();
     await compare.getByTestId('compare-paste').fill(`http://127.0.0.1:4173/#${frozen('# v1 prolonged to 2023')}`);
@@ -38,11 +47,7 @@ test.describe('comparison', () => {
   });
 
   test('a saved scenario deleted once chosen gives its place back, and a pasted link keeps its own name', async ({ page, simulator }) => {
-    await simulator.goto();
-    await simulator.editCell('62-2021-prevention-dept', '200 000');
-    await page.getByTestId('scenario-title').fill('Coupe 2021');
-    await page.getByTestId('save-scenario').click();
-    const compare = page.getByTestId('comparison');
+    const compare = await saveCut(page, simulator);
     await compare.getByLabel('Coupe 2021').check();
     await page.getByTestId('saved-delete').click();
     await expect(compare.getByLabel('Coupe 2021')).toHaveCount(0);

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
+import type { Page } from '@playwright/test';
+
 import { test, expect } from './fixtures/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { SharePage, visibleFigures } from './pages/share.page';
+import type { SimulatorPage } from './pages/simulator.page';
 
 /** A link around any bytes, with a valid checksum: what a future or hostile writer could make. */
 function sealed(bytes: number[]): string {
@@ -14,6 +17,18 @@ function sealed(bytes: number[]): string {
   const sum = Buffer.alloc(4);
   sum.writeUInt32LE(crc32(content) >>> 0);
   return `s=${Buffer.concat([content, sum]).toString('base64url')}`;
+}
+
+/** Opens the simulator, changes an amount, and copies the link once it has settled with
+ * « Copier le lien », which must say it did: the link. */
+async function copyAfterAnEdit(page: Page, simulator: SimulatorPage): Promise<string> {
+  const share = new SharePage(page);
+  await simulator.goto();
+  await simulator.editCell('59-2020-insertion-state', '100 000');
+  const link = await share.settledLink();
+  await share.copy.click();
+  await expect(share.copyStatus).toHaveText('Lien copié.');
+  return link;
 }
 
 /** Version 1, the convention, with one amount of 2⁶² cents (far above the largest allowed). */
@@ -49,12 +64,7 @@ test.describe('sharing a scenario', () => {
 
   test('« Copier le lien » copies the link and says so', async ({ page, simulator, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const share = new SharePage(page);
-    await simulator.goto();
-    await simulator.editCell('59-2020-insertion-state', '100 000');
-    const link = await share.settledLink();
-    await share.copy.click();
-    await expect(share.copyStatus).toHaveText('Lien copié.');
+    const link = await copyAfterAnEdit(page, simulator);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   });
 
@@ -62,12 +72,7 @@ test.describe('sharing a scenario', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // As on a page served over plain HTTP, where browsers leave `navigator.clipboard` out.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
-    const share = new SharePage(page);
-    await simulator.goto();
-    await simulator.editCell('59-2020-insertion-state', '100 000');
-    const link = await share.settledLink();
-    await share.copy.click();
-    await expect(share.copyStatus).toHaveText('Lien copié.');
+    const link = await copyAfterAnEdit(page, simulator);
     const reader = await context.newPage();
     await reader.goto(page.url());
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(link);
