@@ -316,7 +316,7 @@ async fn a_title_shows_as_text_with_its_counter_and_travels_in_the_link() {
 }
 
 #[wasm_bindgen_test]
-async fn a_saved_list_edited_by_hand_with_a_repeated_id_shows_each_id_once() {
+async fn a_saved_list_edited_by_hand_with_a_repeated_id_keeps_every_entry_under_an_id_of_its_own() {
     let link = "s=AQAAAAAAAAD334ip";
     let list = format!(
         r#"{{"version":1,"items":[{{"id":1,"name":"A","saved_at":0,"link":"{link}"}},{{"id":1,"name":"A bis","saved_at":0,"link":"{link}"}},{{"id":2,"name":"B","saved_at":0,"link":"{link}"}}]}}"#
@@ -332,5 +332,19 @@ async fn a_saved_list_edited_by_hand_with_a_repeated_id_shows_each_id_once() {
             .collect::<Vec<_>>()
     };
     until("the saved list", || !names().is_empty()).await;
-    assert_eq!(names(), ["A", "B"]);
+    assert_eq!(names(), ["A", "A bis", "B"]);
+    let opens = app
+        .root
+        .query_selector_all("[data-testid='saved-open']")
+        .unwrap();
+    let ids: std::collections::BTreeSet<_> = (0..opens.length())
+        .filter_map(|i| opens.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|e| e.id())
+        .collect();
+    assert_eq!(
+        ids.len(),
+        3,
+        "each row's « Ouvrir » has an id of its own: {ids:?}"
+    );
 }

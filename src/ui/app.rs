@@ -20,7 +20,7 @@ use super::publish::{change_message, use_published, Published};
 use super::reveal::{focus_moved_on, print_when_drawn, when_drawn};
 use super::shortcuts;
 use super::state::{Action, AppState, Banner};
-use super::storage::{is_saved_list, load_saved, now, save_autosave, store_saved};
+use super::storage::{is_new_saved_list, load_saved, now, save_autosave, store_saved};
 use super::typing::use_typing;
 use super::url::{fragment, is_anchor, share_link, show_in_address};
 use crate::codec::link::{open, PREFIX};
@@ -166,8 +166,10 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
-                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-                    if is_saved_list(key.as_deref()) {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if is_new_saved_list(e.key().as_deref(), e.new_value().as_deref()) {
                         if let Ok(list) = load_saved() {
                             dispatcher.emit(Action::SavedElsewhere(list));
                         }

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::state::{AppState, Banner};
-use super::storage::{self, load_autosave, load_saved, now, StorageProblem};
+use super::storage::{self, load_autosave, load_saved, now};
 use super::url::{
     fragment, is_anchor, requested_bench, requested_exercise, requested_lang, Notice,
 };
@@ -49,8 +49,7 @@ pub fn initial(embedded: bool) -> Opening {
     let autosaved: Option<(Base, Scenario)> = autosave.as_ref().and_then(|a| match open(&a.link) {
         Ok(opened) => Some(opened),
         Err(_) => {
-            storage::set_aside_autosave();
-            banners.push(Banner::Storage(StorageProblem::AutosaveSetAside));
+            banners.push(Banner::Storage(storage::set_aside_autosave()));
             None
         }
     });

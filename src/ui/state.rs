@@ -17,7 +17,7 @@ use crate::domain::scenario::{CellKey, Funder, Scenario, ScenarioError, TITLE_MA
 use crate::history::History;
 use crate::strings::share::share_strings;
 use crate::ui::shared::Shared;
-use crate::ui::storage::{date_time, SavedScenario, StorageProblem};
+use crate::ui::storage::{date_time, SavedScenario, StorageProblem, UnusedIds};
 
 /// Undo steps kept; the issue asks for at least 100.
 const HISTORY_LIMIT: usize = 200;
@@ -284,13 +284,15 @@ impl AppState {
         Some(name)
     }
 
+    /// An id that no saved entry has, nor any deleted one « Annuler la suppression » can
+    /// bring back.
+    fn unused_id(&self) -> u32 {
+        let deleted = self.deleted.iter().map(|(_, s)| s);
+        UnusedIds::besides(self.saved.iter().chain(deleted).map(|s| s.id).collect()).claim()
+    }
+
     fn add_saved(&mut self, name: String, saved_at: f64, link: String) {
-        let id = self
-            .saved
-            .iter()
-            .map(|s| s.id)
-            .max()
-            .map_or(1, |m| m.wrapping_add(1));
+        let id = self.unused_id();
         let mut list = (*self.saved).clone();
         list.push(SavedScenario {
             id,
@@ -539,9 +541,13 @@ impl Reducible for AppState {
             }
             Action::UndoDelete => {
                 let mut state = (*self).clone();
-                let Some((at, item)) = state.deleted.pop() else {
+                let Some((at, mut item)) = state.deleted.pop() else {
                     return self;
                 };
+                // Another tab's list, taken meanwhile, may have given its id to another entry.
+                if state.saved.iter().any(|s| s.id == item.id) {
+                    item.id = state.unused_id();
+                }
                 let id = item.id;
                 state.save_note = None;
                 let state = state.with_list(|l| l.insert(at.min(l.len()), item));

@@ -1,6 +1,10 @@
 //! The browser's local storage: the autosaved scenario and the list of saved ones, each a
 //! versioned JSON document holding share links (themselves versioned and checksummed). A
-//! value that cannot be read is set aside under another key, never erased.
+//! value that cannot be read is set aside under another key, never erased; when there is no
+//! room for the copy, it stays where it is and the app writes that key no more.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -48,6 +52,9 @@ pub enum StorageProblem {
     AutosaveSetAside,
     /// The list of saved scenarios could not be read and was set aside.
     ListSetAside,
+    /// A value could not be read, nor set aside for want of room: it stays where it was, and
+    /// its key is not written again in this page.
+    UnreadableKept,
     /// Writing failed: the quota is full.
     Full,
     /// No storage at all (disabled, or a private mode that refuses it).
@@ -62,8 +69,17 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
-/// A stored document, `Ok(None)` when there is none; one that cannot be read is moved aside.
-fn read<T: DeserializeOwned>(key: &str, valid: impl Fn(&T) -> bool) -> Result<Option<T>, ()> {
+thread_local! {
+    /// The keys holding a value that could be neither read nor set aside.
+    static KEPT: RefCell<BTreeSet<&'static str>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+/// A stored document, `Ok(None)` when there is none; one that cannot be read is moved aside,
+/// and `Err` says whether it could be.
+fn read<T: DeserializeOwned>(
+    key: &'static str,
+    valid: impl Fn(&T) -> bool,
+) -> Result<Option<T>, Unreadable> {
     let Some(storage) = storage() else {
         return Ok(None);
     };
@@ -75,31 +91,56 @@ fn read<T: DeserializeOwned>(key: &str, valid: impl Fn(&T) -> bool) -> Result<Op
         .and_then(|v| serde_wasm_bindgen::from_value::<T>(v).ok())
         .filter(|v| valid(v));
     match parsed {
-        Some(value) => Ok(Some(value)),
-        None => {
-            set_aside(&storage, key, &text);
-            Err(())
+        Some(value) => {
+            // Written meanwhile by another tab: readable again, so writable again.
+            KEPT.with(|kept| kept.borrow_mut().remove(key));
+            Ok(Some(value))
         }
+        None => Err(set_aside(&storage, key, &text)),
     }
+}
+
+/// What became of a value that could not be read.
+enum Unreadable {
+    SetAside,
+    Kept,
 }
 
 /// Keeps `text` under another key, with the time, and frees `key`: set aside, never erased.
-fn set_aside(storage: &web_sys::Storage, key: &str, text: &str) {
+/// Without room for the copy, `key` keeps it and is not written again.
+fn set_aside(storage: &web_sys::Storage, key: &'static str, text: &str) -> Unreadable {
     let aside = format!("{SET_ASIDE_PREFIX}{key}.{}", now() as u64);
-    let _ = storage.set_item(&aside, text);
+    if storage.set_item(&aside, text).is_err() {
+        KEPT.with(|kept| kept.borrow_mut().insert(key));
+        return Unreadable::Kept;
+    }
     let _ = storage.remove_item(key);
+    Unreadable::SetAside
 }
 
-/// Moves the autosave aside, for a stored link this version cannot open.
-pub fn set_aside_autosave() {
-    if let Some(storage) = storage() {
-        if let Ok(Some(text)) = storage.get_item(AUTOSAVE_KEY) {
-            set_aside(&storage, AUTOSAVE_KEY, &text);
-        }
+/// Moves the autosave aside, for a stored link this version cannot open; the problem to show.
+pub fn set_aside_autosave() -> StorageProblem {
+    let kept = storage().and_then(|storage| {
+        let text = storage.get_item(AUTOSAVE_KEY).ok().flatten()?;
+        Some(set_aside(&storage, AUTOSAVE_KEY, &text))
+    });
+    problem(
+        kept.unwrap_or(Unreadable::SetAside),
+        StorageProblem::AutosaveSetAside,
+    )
+}
+
+fn problem(unreadable: Unreadable, set_aside: StorageProblem) -> StorageProblem {
+    match unreadable {
+        Unreadable::SetAside => set_aside,
+        Unreadable::Kept => StorageProblem::UnreadableKept,
     }
 }
 
-fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+fn write<T: Serialize>(key: &'static str, value: &T) -> Result<(), StorageProblem> {
+    if KEPT.with(|kept| kept.borrow().contains(key)) {
+        return Err(StorageProblem::UnreadableKept);
+    }
     let storage = storage().ok_or(StorageProblem::Unavailable)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let text = value
@@ -127,7 +168,7 @@ fn quota_or_unavailable(e: &JsValue) -> StorageProblem {
 
 pub fn load_autosave() -> Result<Option<Autosave>, StorageProblem> {
     read::<Autosave>(AUTOSAVE_KEY, |a| a.version == STORAGE_VERSION)
-        .map_err(|()| StorageProblem::AutosaveSetAside)
+        .map_err(|u| problem(u, StorageProblem::AutosaveSetAside))
 }
 
 pub fn save_autosave(
@@ -146,23 +187,52 @@ pub fn save_autosave(
     )
 }
 
-/// Whether a `storage` event (another tab writing) is about the list of saved scenarios.
-pub fn is_saved_list(key: Option<&str>) -> bool {
-    key == Some(SAVED_KEY)
+/// Whether a `storage` event (another tab writing) gives a new list of saved scenarios: a
+/// list removed there (set aside, or the site's data cleared) leaves this tab's copy as is.
+pub fn is_new_saved_list(key: Option<&str>, new_value: Option<&str>) -> bool {
+    key == Some(SAVED_KEY) && new_value.is_some()
 }
 
 pub fn load_saved() -> Result<Vec<SavedScenario>, StorageProblem> {
     read::<SavedList>(SAVED_KEY, |l| l.version == STORAGE_VERSION)
         .map(|list| distinct(list.map(|l| l.items).unwrap_or_default()))
-        .map_err(|()| StorageProblem::ListSetAside)
+        .map_err(|u| problem(u, StorageProblem::ListSetAside))
 }
 
-/// A list edited by hand may repeat an id: the first entry keeps it, since ids key the rows
-/// and say which one « Renommer » or « Supprimer » acts on.
+/// A list edited by hand may repeat an id. Ids key the rows and say which one « Renommer »
+/// or « Supprimer » acts on, so the first entry keeps it and each repeat gets one of its own.
 fn distinct(mut items: Vec<SavedScenario>) -> Vec<SavedScenario> {
-    let mut seen = std::collections::BTreeSet::new();
-    items.retain(|item| seen.insert(item.id));
+    let mut seen = BTreeSet::new();
+    let repeats: Vec<usize> = (0..items.len())
+        .filter(|&i| !seen.insert(items[i].id))
+        .collect();
+    let mut ids = UnusedIds::besides(seen);
+    for i in repeats {
+        items[i].id = ids.claim();
+    }
     items
+}
+
+/// Ids for new entries of the saved list: above every id in use, then, once the largest id
+/// has been used, the free ones from 0 up. Never one in use.
+pub struct UnusedIds {
+    used: BTreeSet<u32>,
+    next: u32,
+}
+
+impl UnusedIds {
+    pub fn besides(used: BTreeSet<u32>) -> UnusedIds {
+        let next = used.last().map_or(1, |m| m.wrapping_add(1));
+        UnusedIds { used, next }
+    }
+
+    /// The cursor only moves forward, so a list's worth of ids costs a pass over it.
+    pub fn claim(&mut self) -> u32 {
+        while !self.used.insert(self.next) {
+            self.next = self.next.wrapping_add(1);
+        }
+        self.next
+    }
 }
 
 pub fn store_saved(items: &[SavedScenario]) -> Result<(), StorageProblem> {

@@ -61,6 +61,20 @@ test.describe('comparison', () => {
     await expect(compare.getByTestId('compare-table').locator('thead th')).toHaveCount(5);
   });
 
+  test('a saved scenario not built on the convention is refused by name, its box left unticked', async ({ page, simulator }) => {
+    await simulator.goto('?bench=3x3x2');
+    await page.getByTestId('scenario-title').fill('Grille');
+    await page.getByTestId('save-scenario').click();
+    const compare = page.getByTestId('comparison');
+    const box = compare.getByLabel('Grille');
+    await box.click();
+    await expect(compare.getByTestId('compare-problem')).toHaveText(
+      '«\u00a0Grille\u00a0» n’est pas bâti sur la convention signée\u00a0: il ne se compare pas à elle.',
+    );
+    await expect(box).not.toBeChecked();
+    await expect(compare.getByTestId('compare-table')).toHaveCount(0);
+  });
+
   test('no accessibility violation in the comparison in English', async ({ page, simulator }, testInfo) => {
     await simulator.goto('?lang=en');
     await page.getByTestId('comparison').getByLabel('The current scenario').check();

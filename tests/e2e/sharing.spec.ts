@@ -247,6 +247,29 @@ test.describe('sharing a scenario', () => {
     await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
   });
 
+  test('a scenario saved while a deletion can still be undone keeps a row of its own', async ({ page, simulator }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await simulator.editCell('62-2020-insertion-state', '150 000');
+    for (const name of ['A', 'B', 'C']) {
+      await share.title.fill(name);
+      await page.getByTestId('save-scenario').click();
+    }
+    await share.savedItem('C').getByTestId('saved-delete').click();
+    await share.title.fill('D');
+    await page.getByTestId('save-scenario').click();
+    await page.getByTestId('undo-delete').click();
+    await expect(share.savedNames).toHaveText(['A', 'B', 'C', 'D']);
+    await share.savedItem('D').getByTestId('saved-delete').click();
+    await expect(share.savedNames).toHaveText(['A', 'B', 'C']);
+    await share.savedItem('C').getByTestId('saved-rename').click();
+    await page.getByTestId('rename-input').fill('C bis');
+    await page.getByTestId('rename-input').press('Enter');
+    await expect(share.savedNames).toHaveText(['A', 'B', 'C bis']);
+    await page.reload();
+    await expect(share.savedNames).toHaveText(['A', 'B', 'C bis']);
+  });
+
   test('two tabs share one list of saved scenarios: neither writes over the other', async ({ page, simulator, context }) => {
     const first = new SharePage(page);
     await simulator.goto();
@@ -263,6 +286,22 @@ test.describe('sharing a scenario', () => {
     await expect(first.savedNames).toHaveText(['Onglet 1', 'Onglet 2']);
     await page.reload();
     await expect(first.savedNames).toHaveText(['Onglet 1', 'Onglet 2']);
+  });
+
+  test('a list removed in another tab (set aside, or the site\'s data cleared) leaves this tab\'s copy', async ({ page, simulator, context }) => {
+    const share = new SharePage(page);
+    await simulator.goto();
+    await share.title.fill('Gardé');
+    await page.getByTestId('save-scenario').click();
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(new SharePage(other).savedNames).toHaveText(['Gardé']);
+    await other.evaluate(() => localStorage.removeItem('simulateur-bassin-minier.scenarios'));
+    await share.title.fill('Gardé aussi');
+    await page.getByTestId('save-scenario').click();
+    await expect(share.savedNames).toHaveText(['Gardé', 'Gardé aussi']);
+    await page.reload();
+    await expect(share.savedNames).toHaveText(['Gardé', 'Gardé aussi']);
   });
 
   test('a JSON file round-trips, and a bad file changes nothing', async ({ page, simulator }) => {
@@ -352,6 +391,34 @@ test.describe('sharing a scenario', () => {
     await expect(share.banner('storage')).toContainText('stockage de ce navigateur est plein');
     await expect(simulator.cellInput('62-2020-prevention-dept')).toHaveValue(/260/);
     await expect(share.link).toHaveValue(/#s=/);
+  });
+
+  test('an unreadable list with no room to set it aside is left as it is, never written over', async ({ page, simulator }) => {
+    const unreadable = '{"version": 2, "items": []}';
+    await page.addInitScript((unreadable) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('simulateur-bassin-minier.scenarios', unreadable);
+      }
+      // The copy set aside is the one write that finds the quota full.
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('simulateur-bassin-minier.set-aside.')) throw new DOMException('full', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    }, unreadable);
+    const share = new SharePage(page);
+    await simulator.goto();
+    await expect(share.banner('storage')).toContainText('laissées telles quelles');
+    const stored = () => page.evaluate(() => localStorage.getItem('simulateur-bassin-minier.scenarios'));
+    expect(await stored()).toBe(unreadable);
+    await share.title.fill('Variante');
+    await simulator.editCell('62-2020-insertion-state', '150 000');
+    await page.getByTestId('save-scenario').click();
+    await expect(share.savedNames).toHaveText(['Variante']);
+    expect(await stored()).toBe(unreadable);
+    // The autosave, readable, goes on.
+    await expect.poll(() => share.autosaved()).toBe(await share.settledLink().then((l) => l.split('#')[1]));
   });
 
   test('the QR code on screen decodes to the current link, even with every amount changed', async ({ page, simulator }) => {

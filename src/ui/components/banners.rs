@@ -44,6 +44,7 @@ pub fn banners(props: &Props) -> Html {
                     Banner::Storage(p) => ("storage", true, match p {
                         StorageProblem::AutosaveSetAside => s.autosave_set_aside,
                         StorageProblem::ListSetAside => s.list_set_aside,
+                        StorageProblem::UnreadableKept => s.unreadable_kept,
                         StorageProblem::Full => s.storage_full,
                         StorageProblem::Unavailable => s.storage_unavailable,
                     }.to_string()),

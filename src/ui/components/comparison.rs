@@ -36,9 +36,17 @@ static INSTANCES: AtomicU32 = AtomicU32::new(0);
 #[derive(Clone, Debug, PartialEq)]
 enum Choice {
     Current,
-    Saved(u32),
+    /// A saved scenario: its id, its link when it was chosen, and its figures, worked out
+    /// then rather than at each edit of the current scenario.
+    Saved(u32, String, Rc<Figures>),
     /// A pasted link: its fragment, and its scenario.
     Pasted(String, Rc<Scenario>),
+}
+
+impl Choice {
+    fn is_saved(&self, id: u32) -> bool {
+        matches!(self, Choice::Saved(x, ..) if *x == id)
+    }
 }
 
 /// « Comparer des scénarios »: up to three scenarios beside the signed convention, a table of
@@ -52,15 +60,17 @@ pub fn comparison(props: &Props) -> Html {
     let pasted = use_state(String::new);
     let problem = use_state(|| None::<String>);
     let convention = use_memo((), |_| figures(&signed_convention()));
-    // A saved scenario deleted after it was chosen leaves the choice, and its place among
-    // the three, with its checkbox.
+    // A saved scenario deleted after it was chosen (or replaced, from another tab) leaves
+    // the choice, and its place among the three, with its checkbox.
     {
         let chosen = chosen.clone();
         use_effect_with(props.saved.clone(), move |saved| {
             let kept: Vec<Choice> = chosen
                 .iter()
                 .filter(|c| match c {
-                    Choice::Saved(id) => saved.iter().any(|i| i.id == *id),
+                    Choice::Saved(id, link, _) => {
+                        saved.iter().any(|i| i.id == *id && i.link == *link)
+                    }
                     _ => true,
                 })
                 .cloned()
@@ -81,6 +91,39 @@ pub fn comparison(props: &Props) -> Html {
                 }
                 None if next.len() < MAX_COMPARED => next.push(choice.clone()),
                 None => {}
+            }
+            chosen.set(next);
+        })
+    };
+    // A saved scenario is opened once, when it is chosen; one not built on the convention is
+    // refused there, with its name, rather than chosen without a column.
+    let toggle_saved = |id: u32| {
+        let (chosen, problem, saved) = (chosen.clone(), problem.clone(), props.saved.clone());
+        Callback::from(move |e: Event| {
+            let Some(item) = saved.iter().find(|i| i.id == id) else {
+                return;
+            };
+            let mut next = (*chosen).clone();
+            if let Some(i) = next.iter().position(|c| c.is_saved(id)) {
+                next.remove(i);
+            } else if next.len() < MAX_COMPARED {
+                let refused = match open(&item.link) {
+                    Ok((Base::Convention, scenario)) => {
+                        let f = Rc::new(figures(&scenario));
+                        next.push(Choice::Saved(id, item.link.clone(), f));
+                        None
+                    }
+                    Ok(_) => Some((s.compare_saved_not_convention)(&item.name)),
+                    Err(e) => Some(open_error(&e, lang)),
+                };
+                if refused.is_some() {
+                    // Yew leaves the box as the click left it when its `checked` stays false.
+                    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                        .set_checked(false);
+                    problem.set(refused);
+                    return;
+                }
+                problem.set(None);
             }
             chosen.set(next);
         })
@@ -124,26 +167,20 @@ pub fn comparison(props: &Props) -> Html {
         .filter_map(|c| match c {
             Choice::Current => (props.base == Base::Convention)
                 .then(|| (s.compare_current.to_string(), figures(&props.scenario))),
-            Choice::Saved(id) => {
+            Choice::Saved(id, _, f) => {
                 let item = props.saved.iter().find(|i| i.id == *id)?;
-                match open(&item.link) {
-                    Ok((Base::Convention, scenario)) => {
-                        Some((item.name.clone(), figures(&scenario)))
-                    }
-                    _ => None,
-                }
+                Some((item.name.clone(), (**f).clone()))
             }
             Choice::Pasted(_, scenario) => Some((pasted_label(lang, scenario), figures(scenario))),
         })
         .collect();
 
     let p = (*prefix).clone();
-    let checkbox = |id: String, label: String, choice: Choice| {
-        let checked = chosen.contains(&choice);
+    let checkbox = |id: String, label: String, checked: bool, onchange: Callback<Event>| {
         let disabled = !checked && chosen.len() >= MAX_COMPARED;
         html! {
             <label class="check" for={id.clone()}>
-                <input type="checkbox" id={id.clone()} {checked} {disabled} onchange={toggle(choice)} data-testid={id} />
+                <input type="checkbox" id={id.clone()} {checked} {disabled} {onchange} data-testid={id} />
                 { " " }{ label }
             </label>
         }
@@ -155,9 +192,10 @@ pub fn comparison(props: &Props) -> Html {
             <fieldset class="compare-choices">
                 <legend>{ s.compare_choose }</legend>
                 if props.base == Base::Convention {
-                    { checkbox(format!("{p}-current"), s.compare_current.into(), Choice::Current) }
+                    { checkbox(format!("{p}-current"), s.compare_current.into(), chosen.contains(&Choice::Current), toggle(Choice::Current)) }
                 }
-                { for props.saved.iter().map(|item| checkbox(format!("{p}-saved-{}", item.id), item.name.clone(), Choice::Saved(item.id))) }
+                { for props.saved.iter().map(|item| checkbox(format!("{p}-saved-{}", item.id), item.name.clone(),
+                    chosen.iter().any(|c| c.is_saved(item.id)), toggle_saved(item.id))) }
                 { for chosen.iter().filter_map(|c| match c {
                     Choice::Pasted(_, scenario) => {
                         // Its own label: the columns leave out choices that cannot be shown,
