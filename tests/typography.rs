@@ -145,7 +145,7 @@ fn the_checker_catches_each_mistake() {
 
 #[test]
 fn link_file_and_scenario_messages() {
-    use simulateur::codec::file::FileError as F;
+    use simulateur::codec::file::{FileError as F, JsonAt};
     use simulateur::codec::link::LinkError as L;
     use simulateur::codec::messages::{file_error, invalid, link_error};
     use simulateur::domain::validate::Invalid as I;
@@ -188,7 +188,11 @@ fn link_file_and_scenario_messages() {
     }
     for e in [
         F::TooLarge,
-        F::NotJson("ligne 1".into()),
+        F::NotJson(None),
+        F::NotJson(Some(JsonAt {
+            line: 3,
+            column: 12,
+        })),
         F::NotOurs,
         F::FutureVersion(3),
         F::Structure {

@@ -38,8 +38,8 @@ pub struct ScenarioFile {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
     TooLarge,
-    /// Not JSON: the parser's words.
-    NotJson(String),
+    /// Not JSON, and where the parser stopped when it says so.
+    NotJson(Option<JsonAt>),
     /// JSON, but not a simulator scenario.
     NotOurs,
     FutureVersion(u32),
@@ -50,6 +50,51 @@ pub enum FileError {
         detail: String,
     },
     Invalid(Invalid),
+}
+
+/// Where in a file's text a JSON parser stopped, counted from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JsonAt {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl JsonAt {
+    /// The place a browser's `JSON.parse` error names, in its own words: « line 1 column 28 »
+    /// (Chromium, Firefox) or « position 27 » (older Chromium, counted in UTF-16 units from
+    /// 0 into `text`). The words themselves are the browser's, in its language, so only the
+    /// place is kept.
+    pub fn from_parser(message: &str, text: &str) -> Option<JsonAt> {
+        if let (Some(line), Some(column)) = (
+            number_after(message, "line "),
+            number_after(message, "column "),
+        ) {
+            return (line > 0 && column > 0).then_some(JsonAt { line, column });
+        }
+        let position = number_after(message, "position ")?;
+        let (mut line, mut column, mut units) = (1, 1, 0);
+        for c in text.chars() {
+            if units >= position {
+                break;
+            }
+            units += c.len_utf16();
+            if c == '\n' {
+                (line, column) = (line + 1, 1);
+            } else {
+                column += 1;
+            }
+        }
+        (units >= position).then_some(JsonAt { line, column })
+    }
+}
+
+/// The number that follows the first `word` in `message`.
+fn number_after(message: &str, word: &str) -> Option<usize> {
+    let (_, rest) = message.split_once(word)?;
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    rest[..digits].parse().ok()
 }
 
 impl From<Invalid> for FileError {
@@ -121,6 +166,25 @@ mod tests {
         check_header(&header)?;
         let file: FileInput = input(&mut serde_json::Deserializer::from_str(json))?;
         opened(file)
+    }
+
+    #[test]
+    fn a_parser_error_gives_its_place_and_not_its_words() {
+        let at = |line, column| Some(JsonAt { line, column });
+        let text = "{\n  \"é\": [1, 2\n}";
+        for (message, expected) in [
+            ("Expected ',' or ']' after array element in JSON at position 27 (line 1 column 28)", at(1, 28)),
+            ("JSON.parse: expected ',' or ']' after array element at line 3 column 1 of the JSON data", at(3, 1)),
+            ("Unexpected token } in JSON at position 15", at(3, 1)),
+            ("Unexpected token : in JSON at position 7", at(2, 6)),
+            ("Unexpected end of JSON input", None),
+            ("JSON Parse error: Unexpected EOF", None),
+            ("at position 99", None),
+            ("line 0 column 0", None),
+            ("line 99999999999999999999999 column 2", None),
+        ] {
+            assert_eq!(JsonAt::from_parser(message, text), expected, "{message}");
+        }
     }
 
     #[test]

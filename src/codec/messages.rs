@@ -1,7 +1,7 @@
 //! What went wrong with a link, a file or a stored scenario, phrased for the person who
 //! opened it: what was wrong, in their words, and what the app did instead.
 
-use super::file::{FileError, MAX_FILE_BYTES};
+use super::file::{FileError, JsonAt, MAX_FILE_BYTES};
 use super::link::{LinkError, OpenError};
 use crate::domain::defaults::MAX_GENERATED;
 use crate::domain::i18n::ratio_error;
@@ -62,9 +62,10 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
                 Lang::En => format!("This file is too large to be a scenario ({mb} MB at most)."),
             }
         }
-        FileError::NotJson(why) => match lang {
-            Lang::Fr => format!("Ce fichier n’est pas du JSON lisible\u{a0}: {why}"),
-            Lang::En => format!("This file is not readable JSON: {why}"),
+        FileError::NotJson(None) => pick(lang, "Ce fichier n’est pas du JSON lisible.", "This file is not readable JSON."),
+        FileError::NotJson(Some(JsonAt { line, column })) => match lang {
+            Lang::Fr => format!("Ce fichier n’est pas du JSON lisible (erreur ligne\u{a0}{line}, colonne\u{a0}{column})."),
+            Lang::En => format!("This file is not readable JSON (error at line {line}, column {column})."),
         },
         FileError::NotOurs => pick(lang, "Ce fichier n’est pas un scénario du simulateur (champ «\u{a0}format\u{a0}» absent ou différent).", "This file is not a scenario of the simulator (its “format” field is missing or different)."),
         FileError::FutureVersion(v) => match lang {

@@ -22,7 +22,7 @@ use super::shortcuts;
 use super::state::{Action, AppState, Banner};
 use super::storage::{is_new_saved_list, load_saved, now, save_autosave, store_saved};
 use super::typing::use_typing;
-use super::url::{fragment, is_anchor, share_link, show_in_address};
+use super::url::{fragment, is_anchor, share_link, show_in_address, show_presenter_in_address};
 use crate::codec::link::{open, PREFIX};
 use crate::domain::rules::{evaluate_with, prefer_cell};
 use crate::domain::scenario::DeptId;
@@ -293,7 +293,12 @@ pub fn app() -> Html {
         }
         document.set_title(strings(*lang).app_title);
     });
-    use_effect_with(state.presenter, |on| mark_root("presenter", *on));
+    use_effect_with(state.presenter, move |on| {
+        mark_root("presenter", *on);
+        if !embedded {
+            show_presenter_in_address(*on);
+        }
+    });
     // Offline use, once the first screen is up; a new version is announced, not swapped in.
     {
         let dispatcher = dispatch.clone();

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::codec::base::Base;
-use crate::codec::file::{check_header, to_file, FileError, Header, MAX_FILE_BYTES};
+use crate::codec::file::{check_header, to_file, FileError, Header, JsonAt, MAX_FILE_BYTES};
 use crate::codec::file_read::{input, opened};
 use crate::domain::scenario::Scenario;
 
@@ -53,17 +53,16 @@ pub async fn read(file: web_sys::File) -> Result<(Base, Scenario), FileError> {
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| FileError::NotJson(String::new()))?;
+        .ok_or(FileError::NotJson(None))?;
     parse(&text)
 }
 
 fn parse(text: &str) -> Result<(Base, Scenario), FileError> {
     let value = js_sys::JSON::parse(text).map_err(|e| {
-        let why = e
+        let at = e
             .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        FileError::NotJson(why)
+            .and_then(|e| JsonAt::from_parser(&String::from(e.message()), text));
+        FileError::NotJson(at)
     })?;
     let header: Header =
         serde_wasm_bindgen::from_value(value.clone()).map_err(|_| FileError::NotOurs)?;

@@ -105,14 +105,18 @@ pub fn requested_bench() -> (Option<Base>, Option<Notice>) {
 /// The query the address keeps: whatever else it holds, without `bench` (the fragment now
 /// says which scenario) and with the language when it is not French.
 fn query(lang: Lang) -> String {
-    let mut pairs: Vec<String> = query_pairs()
+    let kept = query_pairs()
         .into_iter()
-        .filter(|(k, _)| k != "bench" && k != "lang" && k != "exercise")
+        .filter(|(k, _)| k != "bench" && k != "lang" && k != "exercise");
+    query_of(kept, (lang == Lang::En).then_some("lang=en"))
+}
+
+/// `?a=1&b` from pairs and one more, or nothing when there are none.
+fn query_of(pairs: impl Iterator<Item = (String, String)>, added: Option<&str>) -> String {
+    let pairs: Vec<String> = pairs
         .map(|(k, v)| if v.is_empty() { k } else { format!("{k}={v}") })
+        .chain(added.map(String::from))
         .collect();
-    if lang == Lang::En {
-        pairs.push("lang=en".into());
-    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -120,12 +124,30 @@ fn query(lang: Lang) -> String {
     }
 }
 
+fn replace_address(url: &str) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
 /// Puts the scenario's fragment and the language in the address without a history entry.
 pub fn show_in_address(lang: Lang, link: &str) {
     let path = location().pathname().unwrap_or_default();
-    let url = format!("{path}{}#{link}", query(lang));
-    if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    replace_address(&format!("{path}{}#{link}", query(lang)));
+}
+
+/// Presenter mode in the address as it is on the page, so that a reload keeps it on or off:
+/// leaving it by the switch or Ctrl+Alt+P leaves no `?presenter=1` to turn it back on.
+pub fn show_presenter_in_address(on: bool) {
+    let kept = query_pairs().into_iter().filter(|(k, _)| k != "presenter");
+    let query = query_of(kept, on.then_some("presenter=1"));
+    let here = location();
+    if query != here.search().unwrap_or_default() {
+        let (path, hash) = (
+            here.pathname().unwrap_or_default(),
+            here.hash().unwrap_or_default(),
+        );
+        replace_address(&format!("{path}{query}{hash}"));
     }
 }
 

@@ -77,6 +77,51 @@ test.describe('editing a contribution', () => {
     errors.expectNone();
   });
 
+  test('a typo\'s message stays in its column: no column moves at 1280 px, and at 360 px the label faces its field', async ({ simulator, page }) => {
+    await simulator.goto();
+    const cell = simulator.cellInput(KEY);
+    await cell.scrollIntoViewIfNeeded();
+    const columns = () =>
+      cell.evaluate((input) => [...input.closest('table')!.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().width)));
+    const before = await columns();
+    await cell.fill('500,000');
+    await expect(simulator.cellError(KEY)).toHaveText(/Milliers ou décimales/);
+    // The invalid field's thicker border may take a few pixels; the message took 50 to 160.
+    const after = await columns();
+    after.forEach((width, i) => expect(Math.abs(width - before[i]), `column ${i}: ${before} → ${after}`).toBeLessThanOrEqual(4));
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await cell.scrollIntoViewIfNeeded();
+    // The label is the cell's ::before, which no script can measure: its ink is found in a
+    // screenshot of the cell's left column, read back through a canvas.
+    const boxes = await cell.evaluate((input) => {
+      const td = input.closest('td')!.getBoundingClientRect();
+      const field = input.getBoundingClientRect();
+      return { x: td.left, y: td.top, width: field.left - td.left - 4, height: td.height, top: field.top, bottom: field.bottom };
+    });
+    const png = await page.screenshot({ clip: { x: boxes.x, y: boxes.y, width: boxes.width, height: boxes.height } });
+    const ink = await page.evaluate(async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const rows: number[] = [];
+      for (let y = 0; y < bitmap.height; y++) {
+        for (let x = 0; x < bitmap.width; x++) {
+          const i = (y * bitmap.width + x) * 4;
+          if (data[i] + data[i + 1] + data[i + 2] < 3 * 150) { rows.push(y); break; }
+        }
+      }
+      return [rows[0], rows[rows.length - 1]];
+    }, [...png]);
+    const label = boxes.y + (ink[0] + ink[1]) / 2;
+    const field = [boxes.top, boxes.bottom];
+    expect(label).toBeGreaterThanOrEqual(field[0]);
+    expect(label).toBeLessThanOrEqual(field[1]);
+  });
+
   test('a typo costs nothing: « 25O 000 » leaves every total as it was, Escape restores the field', async ({ simulator, page }) => {
     await simulator.goto();
     const cell = simulator.cellInput('62-2020-insertion-dept');

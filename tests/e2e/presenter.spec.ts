@@ -30,6 +30,32 @@ test.describe('presenter mode', () => {
     await expect(root).toHaveClass(/presenter/);
   });
 
+  test('the mode left stays left after a reload: the address drops ?presenter=1', async ({ page, simulator }) => {
+    await simulator.goto('?presenter=1');
+    const root = page.locator('html');
+    await expect(root).toHaveClass(/presenter/);
+    await page.getByTestId('presenter-toggle').click();
+    await expect(root).not.toHaveClass(/presenter/);
+    await expect.poll(() => new URL(page.url()).searchParams.has('presenter')).toBe(false);
+    await page.reload();
+    await expect(page.getByTestId('app')).toBeVisible();
+    await expect(root).not.toHaveClass(/presenter/);
+    // Turned on again, it is in the address again.
+    await page.keyboard.press('Control+Alt+KeyP');
+    await expect.poll(() => new URL(page.url()).searchParams.get('presenter')).toBe('1');
+  });
+
+  test('on a phone, a workshop\'s presenter link has its way out and no sideways scroll', async ({ page, simulator }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await simulator.goto('?presenter=1');
+    await expect(page.getByTestId('presenter-toggle')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByTestId('presenter-toggle').click();
+    await expect(page.locator('html')).not.toHaveClass(/presenter/);
+    // Out of presenter mode a phone keeps its short header.
+    await expect(page.getByTestId('presenter-toggle')).toBeHidden();
+  });
+
   for (const lang of ['fr', 'en']) {
     test(`no accessibility violation in presenter mode in ${lang}`, async ({ page, simulator }, testInfo) => {
       await simulator.goto(`?presenter=1&lang=${lang}`);

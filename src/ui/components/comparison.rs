@@ -17,6 +17,7 @@ use crate::domain::money::Money;
 use crate::domain::scenario::Scenario;
 use crate::embed::messages::Incoming;
 use crate::strings::share::share_strings;
+use crate::strings::strings;
 use crate::ui::storage::SavedScenario;
 
 #[derive(Properties, PartialEq)]
@@ -208,7 +209,7 @@ pub fn comparison(props: &Props) -> Html {
                         Some(html! {
                             <p class="pasted">{ label.clone() }{ " " }
                                 <button type="button" class="secondary small" onclick={remove}
-                                    aria-label={format!("{} : {label}", s.compare_remove)}>{ s.compare_remove }</button>
+                                    aria-label={format!("{}{}{label}", s.compare_remove, strings(lang).colon)}>{ s.compare_remove }</button>
                             </p>
                         })
                     }

@@ -6,6 +6,7 @@ use crate::domain::exercise::{exercise, exercises};
 use crate::domain::locale::Lang;
 use crate::domain::scenario::Scenario;
 use crate::strings::share::share_strings;
+use crate::strings::strings;
 use crate::ui::state::{Action, EXERCISE_HEADING_ID};
 use crate::ui::storage::now;
 
@@ -74,7 +75,7 @@ pub fn exercise_list(props: &ListProps) -> Html {
                         <li key={id}>
                             <span class="exercise-title">{ e.title.get(lang).to_string() }</span>
                             <button type="button" onclick={props.dispatch.reform(move |_| Action::StartExercise(id, now()))}
-                                aria-label={format!("{} : {}", s.exercise_start, e.title.get(lang))}
+                                aria-label={format!("{}{}{}", s.exercise_start, strings(lang).colon, e.title.get(lang))}
                                 data-testid={format!("exercise-start-{id}")}>{ s.exercise_start }</button>
                         </li>
                     }
