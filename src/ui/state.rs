@@ -288,7 +288,11 @@ impl AppState {
     /// bring back.
     fn unused_id(&self) -> u32 {
         let deleted = self.deleted.iter().map(|(_, s)| s);
-        UnusedIds::besides(self.saved.iter().chain(deleted).map(|s| s.id).collect()).claim()
+        let mut ids = UnusedIds::default();
+        for s in self.saved.iter().chain(deleted) {
+            ids.mark_used(s.id);
+        }
+        ids.claim()
     }
 
     fn add_saved(&mut self, name: String, saved_at: f64, link: String) {

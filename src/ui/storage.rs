@@ -71,7 +71,7 @@ pub fn now() -> f64 {
 
 thread_local! {
     /// The keys holding a value that could be neither read nor set aside.
-    static KEPT: RefCell<BTreeSet<&'static str>> = const { RefCell::new(BTreeSet::new()) };
+    static KEPT: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A stored document, `Ok(None)` when there is none; one that cannot be read is moved aside,
@@ -93,7 +93,7 @@ fn read<T: DeserializeOwned>(
     match parsed {
         Some(value) => {
             // Written meanwhile by another tab: readable again, so writable again.
-            KEPT.with(|kept| kept.borrow_mut().remove(key));
+            KEPT.with(|kept| kept.borrow_mut().retain(|k| *k != key));
             Ok(Some(value))
         }
         None => Err(set_aside(&storage, key, &text)),
@@ -111,7 +111,7 @@ enum Unreadable {
 fn set_aside(storage: &web_sys::Storage, key: &'static str, text: &str) -> Unreadable {
     let aside = format!("{SET_ASIDE_PREFIX}{key}.{}", now() as u64);
     if storage.set_item(&aside, text).is_err() {
-        KEPT.with(|kept| kept.borrow_mut().insert(key));
+        KEPT.with(|kept| kept.borrow_mut().push(key));
         return Unreadable::Kept;
     }
     let _ = storage.remove_item(key);
@@ -138,7 +138,7 @@ fn problem(unreadable: Unreadable, set_aside: StorageProblem) -> StorageProblem 
 }
 
 fn write<T: Serialize>(key: &'static str, value: &T) -> Result<(), StorageProblem> {
-    if KEPT.with(|kept| kept.borrow().contains(key)) {
+    if KEPT.with(|kept| kept.borrow().contains(&key)) {
         return Err(StorageProblem::UnreadableKept);
     }
     let storage = storage().ok_or(StorageProblem::Unavailable)?;
@@ -202,11 +202,10 @@ pub fn load_saved() -> Result<Vec<SavedScenario>, StorageProblem> {
 /// A list edited by hand may repeat an id. Ids key the rows and say which one « Renommer »
 /// or « Supprimer » acts on, so the first entry keeps it and each repeat gets one of its own.
 fn distinct(mut items: Vec<SavedScenario>) -> Vec<SavedScenario> {
-    let mut seen = BTreeSet::new();
+    let mut ids = UnusedIds::default();
     let repeats: Vec<usize> = (0..items.len())
-        .filter(|&i| !seen.insert(items[i].id))
+        .filter(|&i| !ids.mark_used(items[i].id))
         .collect();
-    let mut ids = UnusedIds::besides(seen);
     for i in repeats {
         items[i].id = ids.claim();
     }
@@ -215,23 +214,29 @@ fn distinct(mut items: Vec<SavedScenario>) -> Vec<SavedScenario> {
 
 /// Ids for new entries of the saved list: above every id in use, then, once the largest id
 /// has been used, the free ones from 0 up. Never one in use.
+#[derive(Default)]
 pub struct UnusedIds {
     used: BTreeSet<u32>,
-    next: u32,
+    /// Where the last claim stopped: claims never scan the same ids twice.
+    next: Option<u32>,
 }
 
 impl UnusedIds {
-    pub fn besides(used: BTreeSet<u32>) -> UnusedIds {
-        let next = used.last().map_or(1, |m| m.wrapping_add(1));
-        UnusedIds { used, next }
+    /// Whether `id` was free until now.
+    pub fn mark_used(&mut self, id: u32) -> bool {
+        self.used.insert(id)
     }
 
-    /// The cursor only moves forward, so a list's worth of ids costs a pass over it.
+    /// An id marked used from now on.
     pub fn claim(&mut self) -> u32 {
-        while !self.used.insert(self.next) {
-            self.next = self.next.wrapping_add(1);
+        let mut next = self
+            .next
+            .unwrap_or_else(|| self.used.last().map_or(1, |m| m.wrapping_add(1)));
+        while !self.used.insert(next) {
+            next = next.wrapping_add(1);
         }
-        self.next
+        self.next = Some(next.wrapping_add(1));
+        next
     }
 }
 
