@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use simulateur::codec::base::Base;
-use simulateur::codec::file::{check_header, to_file, Header};
+use simulateur::codec::file::{check_header, to_file, Header, JsonAt};
 use simulateur::codec::file_read::{opened, FileInput};
 use simulateur::codec::link::{decode, encode, LinkError, MAX_LINK_BYTES, PREFIX};
 use simulateur::codec::qr::qr_path;
@@ -247,6 +247,29 @@ proptest! {
         let text: String = chars.into_iter().collect();
         answers(&text);
         answers(&format!("{PREFIX}{text}"));
+    }
+
+    /// A file that is not JSON is told where the parser stopped: any message over any text
+    /// gets a place within the text, or none, never a panic.
+    #[test]
+    fn any_parser_message_gets_a_place_in_the_text_or_none(
+        chars in prop::collection::vec(any::<char>(), 0..=100_000),
+        at in 0usize..=200_000,
+        said_line in any::<bool>(),
+    ) {
+        let text: String = chars.into_iter().collect();
+        let message = if said_line {
+            format!("at line {at} column {at} of the JSON data")
+        } else {
+            format!("in JSON at position {at}")
+        };
+        if let Some(JsonAt { line, column }) = JsonAt::from_parser(&message, &text) {
+            prop_assert!(line >= 1 && column >= 1);
+            if !said_line {
+                prop_assert!(line <= text.lines().count().max(1) + 1);
+                prop_assert!(at <= text.encode_utf16().count());
+            }
+        }
     }
 
     /// The sharing card draws any link it is given as a QR code: a link past what a QR code

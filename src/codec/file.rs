@@ -88,9 +88,10 @@ impl JsonAt {
     }
 }
 
-/// The number that follows the first `word` in `message`.
+/// The number that follows the last `word` in `message`: the browser's place comes after any
+/// piece of the file it quotes.
 fn number_after(message: &str, word: &str) -> Option<usize> {
-    let (_, rest) = message.split_once(word)?;
+    let (_, rest) = message.rsplit_once(word)?;
     let digits = rest
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(rest.len());
@@ -177,6 +178,7 @@ mod tests {
             ("JSON.parse: expected ',' or ']' after array element at line 3 column 1 of the JSON data", at(3, 1)),
             ("Unexpected token } in JSON at position 15", at(3, 1)),
             ("Unexpected token : in JSON at position 7", at(2, 6)),
+            ("Unexpected token 'l', \"line 9 column 9\" is not valid JSON at position 7 (line 2 column 6)", at(2, 6)),
             ("Unexpected end of JSON input", None),
             ("JSON Parse error: Unexpected EOF", None),
             ("at position 99", None),
