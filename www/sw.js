@@ -10,8 +10,12 @@ const FILES = [];
 const PREFIX = 'simulateur-';
 const CACHE = PREFIX + VERSION;
 
+// From the network, never the browser's HTTP cache: on a host that sends no Cache-Control, a
+// cached index.html of the previous version would otherwise be kept with this version's files,
+// and ask for files the new deployment no longer has.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...FILES])));
+  const fresh = ['./', ...FILES].map((file) => new Request(file, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener('activate', (event) => {

@@ -157,11 +157,24 @@ impl Exercise {
                 (count == years.len(), text)
             }
             Goal::ShareAddedAtLeast { dept, share } => {
-                let added = plan_view(s, &totals, dept)
-                    .and_then(|v| v.total.share_added())
+                let total = plan_view(s, &totals, dept).map(|v| v.total);
+                let added = total
+                    .as_ref()
+                    .and_then(|t| t.share_added())
                     .unwrap_or(Decimal::ZERO);
+                // A share one euro short still reads « 15 % » once rounded: the euros
+                // missing say why the goal is not met.
+                let missing = total
+                    .as_ref()
+                    .and_then(|t| t.plan.total().times(*share))
+                    .map(|needed| {
+                        needed.saturating_sub(
+                            total.as_ref().map_or(Money::ZERO, |t| t.bassin.total()),
+                        )
+                    })
+                    .filter(|m| *m > Money::ZERO && added < *share);
                 let name = s.departement(dept).map_or(&*dept.0, |d| d.name.as_str());
-                let text = match lang {
+                let mut text = match lang {
                     Lang::Fr => format!(
                         "{name}, part ajoutée\u{a0}: {} pour {} au moins",
                         lang.percent(added, false),
@@ -173,6 +186,12 @@ impl Exercise {
                         lang.percent(*share, false)
                     ),
                 };
+                if let Some(m) = missing {
+                    text.push_str(&match lang {
+                        Lang::Fr => format!("\u{a0}; il manque {}", lang.money(m)),
+                        Lang::En => format!("; {} short", lang.money(m)),
+                    });
+                }
                 (added >= *share, text)
             }
         };
@@ -408,5 +427,27 @@ mod tests {
         );
         let p = e.progress(&by_state, Lang::Fr);
         assert!(!p.met && p.violations > 0);
+    }
+
+    #[test]
+    fn a_share_one_euro_short_says_what_is_missing() {
+        let e = exercise("part-ajoutee-62").unwrap();
+        let short = with(&e.start(), vec![dept(k("62", 2021, "insertion"), 689_999)]);
+        let p = e.progress(&short, Lang::Fr);
+        assert!(!p.met);
+        assert!(
+            p.measure
+                .ends_with("15\u{202f}% pour 15\u{202f}% au moins\u{a0}; il manque 1\u{a0}€"),
+            "{}",
+            p.measure
+        );
+        let p = e.progress(&short, Lang::En);
+        assert!(
+            p.measure.ends_with("15% for at least 15%; €1 short"),
+            "{}",
+            p.measure
+        );
+        let enough = with(&e.start(), vec![dept(k("62", 2021, "insertion"), 690_000)]);
+        assert!(!e.progress(&enough, Lang::Fr).measure.contains("manque"));
     }
 }

@@ -386,7 +386,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<ReadOnly> context={ReadOnly(state.readonly)}>
         <div class="app-root" ref={root}>
-            <nav class="skip-links" aria-label={strings(lang).skip_to_content}>
+            <nav class="skip-links" aria-label={strings(lang).skip_links}>
                 <a class="skip-link" href="#main">{ strings(lang).skip_to_content }</a>
                 <a class="skip-link" href={format!("#{HYPOTHESES_ID}")} data-testid="skip-hypotheses">{ strings(lang).skip_to_hypotheses }</a>
                 if !embedded {

@@ -38,6 +38,9 @@ pub const UNDO_DELETE_ID: &str = "undo-delete";
 pub enum SaveNote {
     Saved(String),
     AlreadySaved(String),
+    Renamed(String),
+    /// Put back by « Annuler la suppression ».
+    Restored(String),
 }
 
 /// How many deletions « Annuler la suppression » can take back.
@@ -513,11 +516,12 @@ impl Reducible for AppState {
                 if name.is_empty() {
                     return Rc::new((*self).clone().focus_on(focus));
                 }
-                let state = (*self).clone().with_list(|l| {
+                let mut state = (*self).clone().with_list(|l| {
                     l.iter_mut()
                         .filter(|s| s.id == id)
                         .for_each(|s| s.name = name.clone())
                 });
+                state.save_note = Some(SaveNote::Renamed(name));
                 Rc::new(state.focus_on(focus))
             }
             Action::Duplicate(id, at) => {
@@ -553,7 +557,7 @@ impl Reducible for AppState {
                     item.id = state.unused_id();
                 }
                 let id = item.id;
-                state.save_note = None;
+                state.save_note = Some(SaveNote::Restored(item.name.clone()));
                 let state = state.with_list(|l| l.insert(at.min(l.len()), item));
                 Rc::new(state.focus_on(Some(format!("saved-open-{id}"))))
             }

@@ -39,6 +39,7 @@ test.describe('comparison', () => {
     await compare.getByTestId('compare-paste').fill('#s=AQAAAA');
     await compare.getByTestId('compare-add').click();
     await expect(compare.getByTestId('compare-problem')).toContainText('Trois scénarios');
+    await expect(compare.getByTestId('compare-paste')).toHaveAttribute('aria-invalid', 'true');
     // Bars on one scale: the largest contribution is the full width.
     const widths = await compare.locator('.bar-svg rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(Math.max(...widths)).toBe(600);

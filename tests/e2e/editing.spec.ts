@@ -62,6 +62,8 @@ test.describe('editing a contribution', () => {
     const cell = simulator.cellInput(KEY);
     await cell.fill('abc');
     await expect(simulator.cellError(KEY)).toHaveText(/Saisissez un montant en chiffres/);
+    // Said as it appears, not only when the field is read again.
+    await expect(simulator.cellError(KEY)).toHaveAttribute('role', 'alert');
     await expect(cell).toHaveAttribute('aria-invalid', 'true');
     await expect(cell).toHaveAttribute('aria-describedby', `cell-input-${KEY}-error`);
     await expect(simulator.total(62, '2021-dept')).toHaveText(eur(500_000));

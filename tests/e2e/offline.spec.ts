@@ -16,14 +16,21 @@ class Host {
   url = '';
   /** What sw.js says instead of the built one, once a new version is "deployed". */
   worker?: string;
+  /** What index.html says instead of the built one. */
+  index?: string;
+  /** Whether browsers may keep what it serves for an hour, as a host without Cache-Control
+   *  lets them guess from Last-Modified. */
+  cacheable = false;
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const found = distFile(path);
       if (!found) return void res.writeHead(404).end();
-      const body = path === '/sw.js' && this.worker ? Buffer.from(this.worker) : found.body;
-      res.writeHead(200, { 'Content-Type': found.contentType }).end(body);
+      const page = path === '/' || path === '/index.html';
+      const body = path === '/sw.js' && this.worker ? Buffer.from(this.worker) : page && this.index ? Buffer.from(this.index) : found.body;
+      const caching = this.cacheable && path !== '/sw.js' ? { 'Cache-Control': 'max-age=3600' } : {};
+      res.writeHead(200, { 'Content-Type': found.contentType, ...caching }).end(body);
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
@@ -50,6 +57,8 @@ test.describe('Offline', () => {
   });
   test.afterEach(async () => {
     host.worker = undefined;
+    host.index = undefined;
+    host.cacheable = false;
     await host.stop().catch(() => {});
   });
 
@@ -101,5 +110,20 @@ test.describe('Offline', () => {
     await expect.poll(() => visibleFigures(page)).toEqual(figures);
     await expect(page.locator('[data-testid="banner"][data-kind="new-version"]')).toHaveCount(0);
     await expect.poll(() => page.evaluate(async () => await caches.keys())).toEqual(['simulateur-nouvelle']);
+  });
+
+  test('a new version keeps its own page, not the previous one from the browser\'s cache', async ({ page }) => {
+    host.cacheable = true;
+    await page.goto(host.url);
+    await controlled(page);
+    // A new deployment: its page and its sw.js differ, while the browser still holds the old
+    // page as fresh.
+    host.index = readFileSync(join(DIST, 'index.html'), 'utf8').replace('<head>', '<head><meta name="deployed" content="nouvelle">');
+    host.worker = readFileSync(join(DIST, 'sw.js'), 'utf8').replace(/^const VERSION = .*;$/m, "const VERSION = 'nouvelle';");
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).includes('simulateur-nouvelle'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('simulateur-nouvelle')).match('./'))?.text() ?? ''))
+      .toContain('name="deployed" content="nouvelle"');
   });
 });

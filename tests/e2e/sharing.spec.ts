@@ -222,6 +222,7 @@ test.describe('sharing a scenario', () => {
     await page.getByTestId('rename-input').fill('Variante A bis');
     await page.getByTestId('rename-input').press('Enter');
     await expect(share.savedNames).toHaveText(['Variante A bis']);
+    await expect(page.getByTestId('save-note')).toHaveText('Renommé en « Variante A bis ».');
     await share.savedItem('Variante A bis').getByTestId('saved-duplicate').click();
     await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
     // Two deletions, both taken back; focus goes to « Annuler la suppression », never the page.
@@ -231,6 +232,7 @@ test.describe('sharing a scenario', () => {
     await share.savedItem('Variante A bis').getByTestId('saved-delete').click();
     await expect(share.savedItems).toHaveCount(0);
     await page.getByTestId('undo-delete').click();
+    await expect(page.getByTestId('save-note')).toHaveText('« Variante A bis » est de nouveau dans la liste.');
     await page.getByTestId('undo-delete').click();
     await expect(share.savedNames).toHaveText(['Variante A bis', 'Copie de Variante A bis']);
     await expect(page.getByTestId('deleted-note')).toHaveCount(0);

@@ -218,7 +218,8 @@ pub fn comparison(props: &Props) -> Html {
                 <form class="compare-paste" onsubmit={on_add}>
                     <label for={format!("{p}-paste")}>{ s.compare_paste }</label>
                     <input id={format!("{p}-paste")} type="text" value={(*pasted).clone()} oninput={on_paste}
-                        aria-describedby={problem.is_some().then(|| format!("{p}-problem"))} data-testid="compare-paste" />
+                        aria-describedby={problem.is_some().then(|| format!("{p}-problem"))}
+                        aria-invalid={problem.is_some().then_some("true")} data-testid="compare-paste" />
                     <button type="submit" data-testid="compare-add">{ s.compare_add }</button>
                 </form>
                 if let Some(why) = &*problem {

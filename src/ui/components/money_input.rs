@@ -238,7 +238,7 @@ pub fn money_input(props: &Props) -> Html {
                 </span>
             }
             if let Some(e) = error {
-                <span id={error_id.clone()} class="field-error" data-testid={error_id}>
+                <span id={error_id.clone()} class="field-error" role="alert" data-testid={error_id}>
                     <span aria-hidden="true">{ "⚠ " }</span>{ money_error(e, lang) }
                 </span>
             }

@@ -92,7 +92,7 @@ pub fn ratio_input(props: &Props) -> Html {
                 <span aria-hidden="true">{ suffix }</span>
             }
             if let Some(e) = error {
-                <span id={error_id} class="field-error" data-testid={format!("{}-error", props.id)}>
+                <span id={error_id} class="field-error" role="alert" data-testid={format!("{}-error", props.id)}>
                     <span aria-hidden="true">{ "⚠ " }</span>{ ratio_error(e, lang) }
                 </span>
             }

@@ -100,6 +100,8 @@ pub fn saved_list(props: &Props) -> Html {
                     { match &props.save_note {
                         Some(SaveNote::Saved(name)) => (s.save_done)(name),
                         Some(SaveNote::AlreadySaved(name)) => (s.save_already)(name),
+                        Some(SaveNote::Renamed(name)) => (s.renamed)(name),
+                        Some(SaveNote::Restored(name)) => (s.restored)(name),
                         None => String::new(),
                     } }
                 </span>
