@@ -176,8 +176,12 @@ test.describe('embedding in another site', () => {
     const frame = await frameById(page, 'lecture');
     const before = await visibleFigures(frame);
     const cell = frame.locator('[data-testid="cell-input-62-2021-prevention-dept"]');
+    const shown = await cell.inputValue();
     await cell.click();
     await page.keyboard.type('999');
+    await page.keyboard.press('Shift+ArrowUp');
+    // Not even the field shows a stepped amount.
+    await expect(cell).toHaveValue(shown);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Enter');

@@ -87,6 +87,10 @@ pub fn money_input(props: &Props) -> Html {
     let on_keydown = {
         let (draft, on_change) = (draft.clone(), on_change.clone());
         Callback::from(move |e: KeyboardEvent| {
+            // Read-only: the arrows would show a stepped amount the model never takes.
+            if read_only {
+                return;
+            }
             let step = if e.shift_key() { BIG_STEP } else { STEP };
             let current = draft.sent().unwrap_or(value);
             let next = match e.key().as_str() {
