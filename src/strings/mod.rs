@@ -133,12 +133,17 @@ const FR: Strings = Strings {
         if c.violated > 0 {
             parts.push(format!("{}\u{a0}règle{} non respectée{}", c.violated, plural(c.violated), plural(c.violated)));
         }
-        if c.warnings > 0 {
+        // The first count names what it counts, so that the line makes sense heard alone.
+        if c.warnings > 0 && c.violated == 0 {
+            parts.push(format!("{}\u{a0}règle{} en avertissement", c.warnings, plural(c.warnings)));
+        } else if c.warnings > 0 {
             parts.push(format!("{}\u{a0}avertissement{}", c.warnings, plural(c.warnings)));
         }
         let all = c.holds + c.violated + c.warnings + c.off;
         if c.holds == all {
             parts.push(format!("{}\u{a0}règle{} sur {all} respectée{}", c.holds, plural(c.holds), plural(c.holds)));
+        } else if parts.is_empty() {
+            parts.push(format!("{}\u{a0}règle{} respectée{}", c.holds, plural(c.holds), plural(c.holds)));
         } else {
             parts.push(format!("{}\u{a0}respectée{}", c.holds, plural(c.holds)));
         }
@@ -265,14 +270,20 @@ const EN: Strings = Strings {
         if c.violated > 0 {
             parts.push(format!("{} rule{} violated", c.violated, plural_en(c.violated)));
         }
-        if c.warnings > 0 {
+        // The first count names what it counts, so that the line makes sense heard alone.
+        if c.warnings > 0 && c.violated == 0 {
+            parts.push(format!("{} rule{} with a warning", c.warnings, plural_en(c.warnings)));
+        } else if c.warnings > 0 {
             parts.push(format!("{} warning{}", c.warnings, plural_en(c.warnings)));
         }
         let all = c.holds + c.violated + c.warnings + c.off;
+        let holds = if c.holds == 1 { "s" } else { "" };
         if c.holds == all {
             parts.push(format!("{} of {all} rules hold", c.holds));
+        } else if parts.is_empty() {
+            parts.push(format!("{} rule{} hold{holds}", c.holds, plural_en(c.holds)));
         } else {
-            parts.push(format!("{} hold{}", c.holds, if c.holds == 1 { "s" } else { "" }));
+            parts.push(format!("{} hold{holds}", c.holds));
         }
         if c.off > 0 {
             parts.push(format!("{} switched off", c.off));
@@ -629,5 +640,58 @@ impl Strings {
             texts.push(fix_all_done(applied, left));
         }
         texts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strings;
+    use crate::domain::locale::Lang;
+    use crate::domain::report::StatusCounts;
+
+    /// The status is read out alone, in a live region: its first count says it counts rules.
+    #[test]
+    fn the_rules_status_names_rules_first() {
+        let counts = |holds, violated, warnings, off| StatusCounts {
+            holds,
+            violated,
+            warnings,
+            off,
+        };
+        for (c, fr, en) in [
+            (
+                counts(6, 0, 0, 0),
+                "6\u{a0}règles sur 6 respectées.",
+                "6 of 6 rules hold.",
+            ),
+            (
+                counts(4, 2, 0, 0),
+                "2\u{a0}règles non respectées, 4\u{a0}respectées.",
+                "2 rules violated, 4 hold.",
+            ),
+            (
+                counts(5, 0, 1, 0),
+                "1\u{a0}règle en avertissement, 5\u{a0}respectées.",
+                "1 rule with a warning, 5 hold.",
+            ),
+            (
+                counts(5, 0, 0, 1),
+                "5\u{a0}règles respectées, 1\u{a0}désactivée.",
+                "5 rules hold, 1 switched off.",
+            ),
+            (
+                counts(1, 0, 0, 5),
+                "1\u{a0}règle respectée, 5\u{a0}désactivées.",
+                "1 rule holds, 5 switched off.",
+            ),
+            (
+                counts(3, 2, 1, 0),
+                "2\u{a0}règles non respectées, 1\u{a0}avertissement, 3\u{a0}respectées.",
+                "2 rules violated, 1 warning, 3 hold.",
+            ),
+        ] {
+            assert_eq!((strings(Lang::Fr).rules_summary)(c), fr);
+            assert_eq!((strings(Lang::En).rules_summary)(c), en);
+        }
     }
 }

@@ -14,6 +14,8 @@ pub struct OutputStrings {
     pub note_qr_alt: &'static str,
     pub note_qr_caption: &'static str,
     pub note_notes: &'static str,
+    /// After notes too long for the page, cut.
+    pub note_notes_cut: &'static str,
     pub note_more_findings: fn(usize) -> String,
     pub new_version: &'static str,
     pub reload: &'static str,
@@ -29,6 +31,7 @@ pub const FR: OutputStrings = OutputStrings {
     note_qr_alt: "Code QR du lien vers ce scénario",
     note_qr_caption: "Ouvrir ce scénario",
     note_notes: "Notes",
+    note_notes_cut: "(suite dans le simulateur)",
     note_more_findings: |n| if n == 1 {
         "Et 1\u{a0}autre écart, à voir dans le simulateur.".to_string()
     } else {
@@ -48,6 +51,7 @@ pub const EN: OutputStrings = OutputStrings {
     note_qr_alt: "QR code of the link to this scenario",
     note_qr_caption: "Open this scenario",
     note_notes: "Notes",
+    note_notes_cut: "(continued in the simulator)",
     note_more_findings: |n| if n == 1 {
         "And 1 more finding, in the simulator.".to_string()
     } else {
@@ -78,6 +82,7 @@ impl OutputStrings {
             note_qr_alt,
             note_qr_caption,
             note_notes,
+            note_notes_cut,
             note_more_findings,
             new_version,
             reload,
@@ -91,6 +96,7 @@ impl OutputStrings {
             note_qr_alt,
             note_qr_caption,
             note_notes,
+            note_notes_cut,
             new_version,
             reload,
         ]

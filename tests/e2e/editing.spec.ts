@@ -225,8 +225,8 @@ test.describe('editing a contribution', () => {
     await page.getByTestId('switch-matching').uncheck();
     await simulator.expectRuleStatus('matching', 'off');
     // Never the all-clear while a rule is switched off.
-    await expect(simulator.rulesSummary).toHaveText('5\u00a0respectées, 1\u00a0désactivée.');
-    await expect(simulator.statusChip).toHaveText('! 5\u00a0respectées, 1\u00a0désactivée.');
+    await expect(simulator.rulesSummary).toHaveText('5\u00a0règles respectées, 1\u00a0désactivée.');
+    await expect(simulator.statusChip).toHaveText('! 5\u00a0règles respectées, 1\u00a0désactivée.');
 
     await simulator.cellInput('59-2020-insertion-state').fill('0');
     await expect(simulator.byTestId('reset-59')).toBeEnabled();

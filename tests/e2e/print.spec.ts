@@ -153,6 +153,24 @@ test.describe('One-page A4 note', () => {
     expect(await printed(page)).toEqual(['210×297 mm']);
   });
 
+  for (const [kind, notes] of [
+    ['prose', 'Une note de travail assez longue pour remplir la place. '.repeat(20).slice(0, 1000)],
+    ['lines', 'Ligne\n'.repeat(200).slice(0, 1000)],
+  ]) {
+    test(`one page at the limits: every rule failing, a 120-character title, 1 000 characters of notes (${kind})`, async ({ page, simulator }) => {
+      const share = new SharePage(page);
+      await simulator.goto();
+      for (const [cell, amount] of Object.entries(EVERY_RULE_FAILING)) await simulator.editCell(cell, amount);
+      await share.title.fill('Scénario très long '.repeat(10).slice(0, 120));
+      await share.notes.fill(notes);
+      await share.settledLink();
+      await page.emulateMedia({ media: 'print' });
+      // What paper leaves out of the notes, it says is in the simulator.
+      await expect(page.getByTestId('print-notes')).toContainText('…\u00a0(suite dans le simulateur)');
+      expect(await printed(page)).toEqual(['210×297 mm']);
+    });
+  }
+
   test('a link too long for paper is replaced by how to pass it on', async ({ page, simulator }) => {
     const share = new SharePage(page);
     await simulator.goto();

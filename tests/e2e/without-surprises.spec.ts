@@ -35,7 +35,7 @@ test.describe('hypotheses as visible as amounts', () => {
     await simulator.goto();
     await expect(simulator.statusChip).toHaveText(`✓ ${ALL_HOLD}`);
     await page.getByTestId('switch-dept-floor').uncheck();
-    await expect(simulator.statusChip).toHaveText('! 5\u00a0respectées, 1\u00a0désactivée.');
+    await expect(simulator.statusChip).toHaveText('! 5\u00a0règles respectées, 1\u00a0désactivée.');
     await expect(simulator.statusChip).not.toHaveClass(/\bok\b/);
   });
 });

@@ -12,6 +12,31 @@ use crate::ui::storage::{date_time, now};
 /// phone reads.
 const PAPER_LINK_MAX: usize = 400;
 
+/// The notes' share of the page, so that it stays one: beyond these many lines or characters
+/// the rest is left to the simulator, and the paper says so.
+const PAPER_NOTES_LINES: usize = 6;
+const PAPER_NOTES_CHARS: usize = 450;
+
+/// The notes as paper holds them, and whether some were left out.
+fn on_paper(notes: &str) -> (String, bool) {
+    let mut kept = String::new();
+    let (mut lines, mut chars) = (1, 0);
+    for c in notes.trim_end().chars() {
+        if chars == PAPER_NOTES_CHARS {
+            return (kept, true);
+        }
+        if c == '\n' {
+            lines += 1;
+            if lines > PAPER_NOTES_LINES {
+                return (kept, true);
+            }
+        }
+        kept.push(c);
+        chars += 1;
+    }
+    (kept, false)
+}
+
 /// How often the date of the note follows the clock.
 const CLOCK_MS: u32 = 5_000;
 
@@ -55,12 +80,16 @@ pub fn print_note(props: &Props) -> Html {
             .then(|| qr_path(link))
             .flatten()
     });
+    let (notes, cut) = on_paper(&props.notes);
     html! {
         <aside class="print-note" aria-hidden="true" data-testid="print-note">
             if !props.notes.trim().is_empty() {
                 <div class="print-notes">
                     <h2>{ s.note_notes }</h2>
-                    <p><bdi>{ props.notes.clone() }</bdi></p>
+                    <p data-testid="print-notes">
+                        <bdi>{ notes }</bdi>
+                        if cut { { "…\u{a0}" }{ s.note_notes_cut } }
+                    </p>
                 </div>
             }
             if let Some(qr) = &*qr {
