@@ -166,11 +166,9 @@ impl Exercise {
                 // missing say why the goal is not met.
                 let missing = total
                     .as_ref()
-                    .and_then(|t| t.plan.total().times(*share))
-                    .map(|needed| {
-                        needed.saturating_sub(
-                            total.as_ref().map_or(Money::ZERO, |t| t.bassin.total()),
-                        )
+                    .and_then(|t| {
+                        let needed = t.plan.total().times(*share)?;
+                        Some(needed.saturating_sub(t.bassin.total()))
                     })
                     .filter(|m| *m > Money::ZERO && added < *share);
                 let name = s.departement(dept).map_or(&*dept.0, |d| d.name.as_str());
